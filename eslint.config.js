@@ -1,0 +1,79 @@
+// One linter for the whole tree; the layer rules keep src/core free of browser and UI code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const browserOnly = ['webextension-polyfill', 'idb', 'preact', 'preact/*', '@mozilla/readability'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'artifacts/', 'coverage/', 'web-ext-artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: browserOnly,
+              message: 'src/core is DOM-free: no browser, storage or UI imports.',
+            },
+            {
+              group: [
+                '**/storage/**',
+                '**/background/**',
+                '**/content/**',
+                '**/popup/**',
+                '**/options/**',
+                '**/messages/**',
+                '**/ui/**',
+                '**/cli/**',
+              ],
+              message: 'src/core imports nothing from the layers above it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'indexedDB',
+        'navigator',
+        'localStorage',
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/background/**',
+                '**/content/**',
+                '**/popup/**',
+                '**/options/**',
+                'preact',
+                'webextension-polyfill',
+              ],
+              message: 'storage sits below the extension contexts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,127 @@
+// Shapes shared by the engine, the stores, the extension and the CLI. The report shapes follow the
+// CLI contract in the README ("CLI contract"): change them only together with it.
+
+/** ISO 639-1 code of a language the engine knows, or 'und' when it cannot tell. */
+export type Language = 'en' | 'uk' | 'ru' | 'und';
+
+/** A sentence of a text with its character offsets into that text (end exclusive). */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Metadata of one corpus document, as the report shows it (`Doc` in the CLI contract). */
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  outlet: string | null;
+  language: string;
+  /** Base name of the file it was imported from. */
+  file: string | null;
+}
+
+/** A document as the store keeps it. */
+export interface DocumentRecord extends DocumentInfo {
+  url: string | null;
+  published: string | null;
+  importedAt: number;
+  sentenceCount: number;
+  /** Locality-sensitive hash bands of the document's shingles: documents sharing a band are
+   *  near-duplicate candidates (wire copies). */
+  bands: string[];
+  /** Near-duplicate signature (MinHash values), kept to confirm band candidates. */
+  signature: number[];
+  /** Stated credit ("Reuters", "EFE", "Укрінформ") when the text names one. */
+  credit: string | null;
+}
+
+/** A corpus sentence as the store keeps it; `id` is assigned by the store. */
+export interface SentenceRecord {
+  id: number;
+  docId: string;
+  /** Position of the sentence among the document's claims. */
+  position: number;
+  text: string;
+  language: Language;
+  /** Distinct index terms of the sentence (normalised, stemmed). */
+  terms: string[];
+}
+
+export type NewSentence = Omit<SentenceRecord, 'id'>;
+
+/** What an importer hands the engine: raw text plus whatever metadata the source had. */
+export interface RawDocument {
+  title: string;
+  text: string;
+  outlet?: string | null;
+  url?: string | null;
+  published?: string | null;
+  language?: string | null;
+  file?: string | null;
+}
+
+export type Verdict = 'corroborated' | 'mixed' | 'differing' | 'uncorroborated';
+export type Relation = 'corroborates' | 'differs' | 'unrelated';
+export type DifferenceKind =
+  'number' | 'date' | 'name' | 'place' | 'negation' | 'quantity' | 'other';
+
+export interface DifferenceDetail {
+  kind: DifferenceKind;
+  /** The detail as the checked claim states it. */
+  here: string;
+  /** The detail as the corpus sentence states it. */
+  there: string;
+}
+
+export interface PairJudgment {
+  relation: Relation;
+  score: number;
+  details: DifferenceDetail[];
+}
+
+export interface SupportEvidence {
+  document: DocumentInfo;
+  sentence: string;
+  score: number;
+}
+
+export interface DifferenceEvidence {
+  document: DocumentInfo;
+  sentence: string;
+  score: number;
+  details: DifferenceDetail[];
+}
+
+export interface ClaimReport {
+  text: string;
+  /** Offsets of the claim in the checked article's text. */
+  start: number;
+  end: number;
+  verdict: Verdict;
+  independentOrigins: number;
+  support: SupportEvidence[];
+  differences: DifferenceEvidence[];
+}
+
+export interface SkippedSentence {
+  text: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface CheckReport {
+  article: { title: string; language: string };
+  claims: ClaimReport[];
+  skipped: SkippedSentence[];
+}
+
+/** The article being checked, as the content script or the CLI extracted it. */
+export interface ArticleInput {
+  title: string;
+  text: string;
+  /** Corpus id of the article if it is itself in the corpus: it never corroborates itself. */
+  documentId?: string;
+  language?: string | null;
+}
