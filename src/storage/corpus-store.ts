@@ -1,0 +1,165 @@
+import type { AddResult, CorpusStats, CorpusStore, PreparedDocument } from '../core';
+import type { DocumentRecord, SentenceRecord } from '../core';
+import type { CrosscheckDatabase } from './db';
+import type { CorpusTotals } from './schema';
+
+const EMPTY_TOTALS: CorpusTotals = { documents: 0, sentences: 0, totalTerms: 0, nextSentenceId: 1 };
+const EMPTY_IDS = new Uint32Array(0);
+
+/**
+ * The corpus in IndexedDB. Every write is one transaction, so a closed tab or a stopped service
+ * worker leaves whole documents or none. Inside a transaction only IndexedDB is awaited: anything
+ * else would let the transaction auto-commit half way (idb README, "Transaction lifetime").
+ */
+export class IndexedDbCorpusStore implements CorpusStore {
+  constructor(private readonly db: CrosscheckDatabase) {}
+
+  async addDocuments(items: PreparedDocument[]): Promise<AddResult> {
+    const tx = this.db.transaction(['documents', 'sentences', 'postings', 'meta'], 'readwrite');
+    const documents = tx.objectStore('documents');
+    const sentences = tx.objectStore('sentences');
+    const postings = tx.objectStore('postings');
+    const meta = tx.objectStore('meta');
+    const totals = { ...EMPTY_TOTALS, ...(await meta.get('totals')) };
+    const result: AddResult = { added: [], duplicates: [] };
+    const newIdsByTerm = new Map<string, number[]>();
+    const seenInBatch = new Set<string>();
+
+    const stored = await Promise.all(items.map(({ document }) => documents.getKey(document.id)));
+    items.forEach(({ document, sentences: newSentences }, i) => {
+      if (stored[i] !== undefined || seenInBatch.has(document.id)) {
+        result.duplicates.push(document.id);
+        return;
+      }
+      seenInBatch.add(document.id);
+      void documents.put(document);
+      for (const sentence of newSentences) {
+        const id = totals.nextSentenceId++;
+        void sentences.put({ ...sentence, id });
+        totals.sentences++;
+        totals.totalTerms += sentence.terms.length;
+        for (const term of sentence.terms) {
+          let ids = newIdsByTerm.get(term);
+          if (!ids) newIdsByTerm.set(term, (ids = []));
+          ids.push(id);
+        }
+      }
+      totals.documents++;
+      result.added.push(document.id);
+    });
+
+    const terms = [...newIdsByTerm.keys()];
+    const existing = await Promise.all(terms.map((term) => postings.get(term)));
+    terms.forEach((term, i) => {
+      const before = existing[i]?.sentenceIds ?? EMPTY_IDS;
+      const added = newIdsByTerm.get(term) ?? [];
+      const merged = new Uint32Array(before.length + added.length);
+      merged.set(before);
+      merged.set(added, before.length); // ids only grow, so the list stays sorted
+      void postings.put({ term, sentenceIds: merged });
+    });
+    void meta.put(totals, 'totals');
+    await tx.done;
+    return result;
+  }
+
+  async deleteDocuments(ids: string[]): Promise<string[]> {
+    const tx = this.db.transaction(['documents', 'sentences', 'postings', 'meta'], 'readwrite');
+    const documents = tx.objectStore('documents');
+    const sentenceStore = tx.objectStore('sentences');
+    const postings = tx.objectStore('postings');
+    const meta = tx.objectStore('meta');
+    const totals = { ...EMPTY_TOTALS, ...(await meta.get('totals')) };
+    const deleted: string[] = [];
+    const removedIdsByTerm = new Map<string, Set<number>>();
+
+    for (const id of ids) {
+      if ((await documents.getKey(id)) === undefined) continue;
+      const removed = await sentenceStore.index('byDocument').getAll(id);
+      for (const sentence of removed) {
+        void sentenceStore.delete(sentence.id);
+        totals.sentences--;
+        totals.totalTerms -= sentence.terms.length;
+        for (const term of sentence.terms) {
+          let set = removedIdsByTerm.get(term);
+          if (!set) removedIdsByTerm.set(term, (set = new Set()));
+          set.add(sentence.id);
+        }
+      }
+      void documents.delete(id);
+      totals.documents--;
+      deleted.push(id);
+    }
+
+    const terms = [...removedIdsByTerm.keys()];
+    const existing = await Promise.all(terms.map((term) => postings.get(term)));
+    terms.forEach((term, i) => {
+      const removed = removedIdsByTerm.get(term);
+      const before = existing[i]?.sentenceIds;
+      if (!before || !removed) return;
+      const kept = before.filter((id) => !removed.has(id));
+      if (kept.length) void postings.put({ term, sentenceIds: kept });
+      else void postings.delete(term);
+    });
+    void meta.put(totals, 'totals');
+    await tx.done;
+    return deleted;
+  }
+
+  async updateDocument(document: DocumentRecord): Promise<void> {
+    const tx = this.db.transaction('documents', 'readwrite');
+    if ((await tx.store.getKey(document.id)) === undefined) {
+      throw new Error(`Crosscheck storage: no document ${document.id} to update`);
+    }
+    await tx.store.put(document);
+    await tx.done;
+  }
+
+  async getDocuments(ids: string[]): Promise<DocumentRecord[]> {
+    const tx = this.db.transaction('documents');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    return found.filter((document): document is DocumentRecord => document !== undefined);
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return this.db.getAll('documents');
+  }
+
+  async getSentences(ids: number[]): Promise<SentenceRecord[]> {
+    const tx = this.db.transaction('sentences');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    return found.filter((sentence): sentence is SentenceRecord => sentence !== undefined);
+  }
+
+  async getPostings(terms: string[]): Promise<Map<string, number[]>> {
+    const tx = this.db.transaction('postings');
+    const found = await Promise.all(terms.map((term) => tx.store.get(term)));
+    return new Map(terms.map((term, i) => [term, Array.from(found[i]?.sentenceIds ?? EMPTY_IDS)]));
+  }
+
+  async findDocumentsByBands(bands: string[]): Promise<string[]> {
+    const index = this.db.transaction('documents').store.index('byBand');
+    const keys = await Promise.all(bands.map((band) => index.getAllKeys(band)));
+    return [...new Set(keys.flat())];
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const totals = (await this.db.get('meta', 'totals')) ?? EMPTY_TOTALS;
+    return {
+      documents: totals.documents,
+      sentences: totals.sentences,
+      totalTerms: totals.totalTerms,
+    };
+  }
+
+  async clear(): Promise<void> {
+    const tx = this.db.transaction(['documents', 'sentences', 'postings', 'meta'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('documents').clear(),
+      tx.objectStore('sentences').clear(),
+      tx.objectStore('postings').clear(),
+      tx.objectStore('meta').clear(),
+    ]);
+    await tx.done;
+  }
+}
