@@ -1,0 +1,41 @@
+import { checkArticle } from '../../core';
+import type { RequestOf, TabCheckState } from '../../messages/protocol';
+import { corpusStore } from '../../storage';
+import { showBadge } from '../badge';
+import { settleTab } from '../pending-checks';
+import { setTabState } from '../tab-states';
+
+/** The content script sent the page's article: check it against the corpus. */
+export async function articleHandler(
+  article: RequestOf<'cs-bg-article'>,
+  tabId: number,
+): Promise<TabCheckState> {
+  const state = await checkExtracted(article);
+  await setTabState(tabId, state);
+  await showBadge(tabId, state);
+  settleTab(tabId, state);
+  return state;
+}
+
+async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabCheckState> {
+  if ('noArticle' in article) return { state: 'no-article', url: article.url };
+  try {
+    const store = await corpusStore();
+    const { documents } = await store.stats();
+    if (documents === 0) return { state: 'empty-corpus' };
+    const report = await checkArticle({ title: article.title, text: article.text }, store);
+    return {
+      state: 'done',
+      url: article.url,
+      report,
+      corpusDocuments: documents,
+      checkedAt: Date.now(),
+    };
+  } catch (error) {
+    console.error('Crosscheck: check failed', error);
+    return {
+      state: 'error',
+      message: `The check failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}

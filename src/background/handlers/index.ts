@@ -1,0 +1,33 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { MessageName, RequestOf, ResponseOf } from '../../messages/protocol';
+import { setAutoCheck } from '../auto-check';
+import { articleHandler } from './article';
+import { checkTab } from './check-tab';
+import { corpusChanged } from './corpus-changed';
+import { getTabStateHandler } from './get-tab-state';
+
+/** Who may send a message: a content script in a tab, or one of the extension's own pages. */
+export type SenderKind = 'content' | 'extension-page';
+
+interface Handler<K extends MessageName> {
+  from: SenderKind;
+  handle(payload: RequestOf<K>, sender: Runtime.MessageSender): Promise<ResponseOf<K>>;
+}
+
+export const handlers: { [K in MessageName]: Handler<K> } = {
+  'cs-bg-article': {
+    from: 'content',
+    handle: (payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Crosscheck: an article must come from a tab');
+      return articleHandler(payload, tabId);
+    },
+  },
+  'popup-bg-check-tab': { from: 'extension-page', handle: checkTab },
+  'popup-bg-get-tab-state': { from: 'extension-page', handle: getTabStateHandler },
+  'popup-bg-set-auto-check': {
+    from: 'extension-page',
+    handle: ({ origin, enabled }) => setAutoCheck(origin, enabled),
+  },
+  'options-bg-corpus-changed': { from: 'extension-page', handle: corpusChanged },
+};

@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { TabCheckState } from '../messages/protocol';
+import { t } from '../ui/i18n';
+import type { PopupActions } from './actions';
+import { ClaimItem } from './components/claim-item';
+import { Summary } from './components/summary';
+
+type View = { state: 'loading' } | { state: 'no-tab' } | TabCheckState;
+
+export function App({ actions }: { actions: PopupActions }) {
+  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const [view, setView] = useState<View>({ state: 'loading' });
+
+  const check = useCallback(
+    async (tabId: number, useSelection = false) => {
+      setView({ state: 'loading' });
+      try {
+        setView(await actions.check(tabId, useSelection));
+      } catch (error) {
+        setView({
+          state: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+    [actions],
+  );
+
+  useEffect(() => {
+    void (async () => {
+      const current = await actions.currentTab();
+      setTab(current);
+      if (!current) return setView({ state: 'no-tab' });
+      const cached = await actions.cachedState(current.id);
+      if (cached?.state === 'done' && cached.url === current.url) setView(cached);
+      else await check(current.id);
+    })().catch((error: unknown) =>
+      setView({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [actions, check]);
+
+  return (
+    <main
+      class="popup"
+      data-testid="popup-state"
+      data-state={view.state}
+      aria-busy={view.state === 'loading'}
+    >
+      <Body view={view} tab={tab} actions={actions} check={check} />
+    </main>
+  );
+}
+
+interface BodyProps {
+  view: View;
+  tab: { id: number; url: string | null } | null;
+  actions: PopupActions;
+  check: (tabId: number, useSelection?: boolean) => Promise<void>;
+}
+
+function Body({ view, tab, actions, check }: BodyProps) {
+  switch (view.state) {
+    case 'loading':
+      return (
+        <p class="status" role="status">
+          {t('popupChecking')}
+        </p>
+      );
+    case 'no-tab':
+    case 'no-article':
+      return (
+        <section class="status">
+          <p>{t('popupNoArticle')}</p>
+          {tab && (
+            <button type="button" onClick={() => void check(tab.id, true)}>
+              {t('popupCheckSelection')}
+            </button>
+          )}
+        </section>
+      );
+    case 'empty-corpus':
+      return (
+        <section class="status">
+          <p>{t('popupEmptyCorpus')}</p>
+          <button type="button" onClick={() => void actions.openCorpusPage()}>
+            {t('popupOpenCorpus')}
+          </button>
+        </section>
+      );
+    case 'error':
+      return (
+        <section class="status" role="alert">
+          <p>
+            <strong>{t('popupError')}:</strong> {view.message}
+          </p>
+          {tab && (
+            <button type="button" onClick={() => void check(tab.id)}>
+              {t('popupRetry')}
+            </button>
+          )}
+        </section>
+      );
+    case 'done':
+      return (
+        <>
+          <header>
+            <h1 data-testid="article-title">{view.report.article.title}</h1>
+            <p class="meta">
+              {view.report.article.language} · checked against {view.corpusDocuments} documents
+            </p>
+            <Summary report={view.report} />
+          </header>
+          <ol class="claims">
+            {view.report.claims.map((claim, i) => (
+              <ClaimItem key={i} claim={claim} />
+            ))}
+          </ol>
+          <footer>
+            <AutoCheckToggle tabUrl={tab?.url ?? null} actions={actions} />
+            <button type="button" class="link" onClick={() => void actions.openCorpusPage()}>
+              {t('popupOpenCorpus')}
+            </button>
+          </footer>
+        </>
+      );
+  }
+}
+
+function AutoCheckToggle({ tabUrl, actions }: { tabUrl: string | null; actions: PopupActions }) {
+  const [enabled, setEnabled] = useState(false);
+  const origin = tabUrl && /^https?:/.test(tabUrl) ? new URL(tabUrl).origin : null;
+  if (!origin) return null;
+  return (
+    <label class="auto-check">
+      <input
+        type="checkbox"
+        checked={enabled}
+        disabled={enabled}
+        onChange={() => void actions.enableAutoCheck(origin).then(setEnabled)}
+      />
+      {t('popupAutoCheck')}
+    </label>
+  );
+}
