@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnvelope } from '../../src/messages/protocol';
+
+describe('parseEnvelope', () => {
+  it.each([
+    [{ type: 'popup-bg-check-tab', payload: { tabId: 3 } }],
+    [{ type: 'popup-bg-check-tab', payload: { tabId: 3, useSelection: true } }],
+    [{ type: 'popup-bg-get-tab-state', payload: { tabId: 0 } }],
+    [{ type: 'cs-bg-article', payload: { noArticle: true, url: 'https://example.org/' } }],
+    [
+      {
+        type: 'cs-bg-article',
+        payload: { url: 'https://e.org/a', title: 'T', text: 'Body.', source: 'readability' },
+      },
+    ],
+    [
+      {
+        type: 'popup-bg-set-auto-check',
+        payload: { origin: 'https://news.example', enabled: true },
+      },
+    ],
+    [{ type: 'options-bg-corpus-changed', payload: {} }],
+  ])('accepts %j', (message) => {
+    expect(parseEnvelope(message)).toEqual(message);
+  });
+
+  it.each([
+    [null, /must be an object/],
+    ['check', /must be an object/],
+    [{ type: 'drop-tables', payload: {} }, /unknown message type "drop-tables"/],
+    [{ type: 'popup-bg-check-tab', payload: { tabId: -1 } }, /invalid payload/],
+    [{ type: 'popup-bg-check-tab', payload: { tabId: '3' } }, /invalid payload/],
+    [{ type: 'popup-bg-check-tab' }, /invalid payload/],
+    [
+      { type: 'cs-bg-article', payload: { url: 'x', title: 'T', text: 5, source: 'readability' } },
+      /invalid payload/,
+    ],
+    [
+      { type: 'cs-bg-article', payload: { url: 'x', title: 'T', text: 'a', source: 'server' } },
+      /invalid payload/,
+    ],
+    [
+      {
+        type: 'cs-bg-article',
+        payload: { url: 'x', title: 'T', text: 'a'.repeat(2_000_001), source: 'readability' },
+      },
+      /invalid payload/,
+    ],
+    [
+      { type: 'popup-bg-set-auto-check', payload: { origin: 'file:///etc', enabled: true } },
+      /invalid payload/,
+    ],
+    [
+      {
+        type: 'popup-bg-set-auto-check',
+        payload: { origin: 'https://a.example/path', enabled: true },
+      },
+      /invalid payload/,
+    ],
+  ])('rejects %j', (message, error) => {
+    const parsed = parseEnvelope(message);
+    expect('error' in parsed && parsed.error).toMatch(error);
+  });
+});
