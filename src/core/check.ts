@@ -1,71 +1,143 @@
 import { classifySentences } from './claims';
-import { detectLanguage } from './language';
+import { compareFeatures } from './compare';
+import { findCredit } from './credit';
+import { analyseSentence, type SentenceFeatures } from './features';
+import { minhashSignature } from './minhash';
+import { resolveLanguage } from './prepare';
+import { groupOrigins } from './provenance';
+import { retrieveCandidates } from './retrieve';
 import { splitSentences } from './sentences';
 import type { CorpusStore } from './store';
 import { indexTerms } from './terms';
-import type { ArticleInput, CheckReport, ClaimReport, DocumentInfo, Language } from './types';
+import type {
+  ArticleInput,
+  CheckReport,
+  ClaimReport,
+  DifferenceEvidence,
+  DocumentInfo,
+  DocumentRecord,
+  PairJudgment,
+  SentenceRecord,
+  SupportEvidence,
+  Verdict,
+} from './types';
 
-const CANDIDATES_PER_CLAIM = 20;
-const SUPPORT_THRESHOLD = 0.5;
+/** Candidate sentences compared per claim. */
+const CANDIDATES_PER_CLAIM = 12;
+const ARTICLE = '\u0000article';
 
-/** Checks every claim of an article against the corpus in the store. */
+/** Checks every claim of an article against the corpus in the store. A document with the article's
+ *  `documentId` is never evidence; copies of the article's own story (same credit or near-duplicate
+ *  text) may appear as support but are not counted in `independentOrigins`. */
 export async function checkArticle(
   article: ArticleInput,
   store: CorpusStore,
 ): Promise<CheckReport> {
-  const language = (article.language as Language | undefined) ?? detectLanguage(article.text);
+  const language = resolveLanguage(article.language, article.text);
   const sentences = classifySentences(splitSentences(article.text, language));
-  const claims: ClaimReport[] = [];
-  for (const sentence of sentences.filter((s) => s.claim)) {
-    const terms = indexTerms(sentence.text, language);
-    const postings = await store.getPostings(terms);
-    const hits = new Map<number, number>();
-    for (const ids of postings.values())
-      for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
-    const best = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_CLAIM);
-    const candidates = await store.getSentences(best.map(([id]) => id));
-    const documents = new Map(
-      (await store.getDocuments([...new Set(candidates.map((c) => c.docId))])).map((d) => [
-        d.id,
-        d,
-      ]),
+  const claims = sentences.filter((s) => s.claim);
+  const candidates = await retrieveCandidates(
+    claims.map((claim) => indexTerms(claim.text, language)),
+    store,
+    CANDIDATES_PER_CLAIM,
+    article.documentId,
+  );
+
+  const featureCache = new Map<number, SentenceFeatures>();
+  const featuresOf = (sentence: SentenceRecord) => {
+    let features = featureCache.get(sentence.id);
+    if (!features)
+      featureCache.set(sentence.id, (features = analyseSentence(sentence.text, sentence.language)));
+    return features;
+  };
+  const judged = claims.map((claim, i) => {
+    const features = analyseSentence(claim.text, language);
+    return bestPerDocument(
+      (candidates[i] ?? []).map(({ sentence }) => ({
+        sentence,
+        judgment: compareFeatures(features, featuresOf(sentence)),
+      })),
     );
-    const support = candidates
-      .filter((candidate) => candidate.docId !== article.documentId)
-      .map((candidate) => {
-        const shared = candidate.terms.filter((t) => terms.includes(t)).length;
-        const score = shared / Math.max(terms.length, candidate.terms.length, 1);
-        return { candidate, score };
-      })
-      .filter(({ score }) => score >= SUPPORT_THRESHOLD)
-      .sort((a, b) => b.score - a.score)
-      .flatMap(({ candidate, score }) => {
-        const document = documents.get(candidate.docId);
-        if (!document) return [];
-        const info: DocumentInfo = {
-          id: document.id,
-          title: document.title,
-          outlet: document.outlet,
-          language: document.language,
-          file: document.file,
-        };
-        return [{ document: info, sentence: candidate.text, score }];
-      });
-    claims.push({
-      text: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      verdict: support.length ? 'corroborated' : 'uncorroborated',
-      independentOrigins: new Set(support.map((s) => s.document.id)).size,
-      support,
-      differences: [],
-    });
-  }
+  });
+
+  const documentIds = [...new Set(judged.flat().map(({ sentence }) => sentence.docId))];
+  const documents = new Map((await store.getDocuments(documentIds)).map((d) => [d.id, d]));
+  const articleOrigin = {
+    id: ARTICLE,
+    signature: minhashSignature(claims.map((claim) => claim.text).join(' ')),
+    credit: findCredit(article.text),
+  };
+
   return {
     article: { title: article.title, language },
-    claims,
+    claims: claims.map((claim, i) => claimReport(claim, judged[i] ?? [], documents, articleOrigin)),
     skipped: sentences
       .filter((s) => !s.claim)
       .map(({ text, start, end, reason }) => ({ text, start, end, reason: reason ?? '' })),
   };
+}
+
+interface Judged {
+  sentence: SentenceRecord;
+  judgment: PairJudgment;
+}
+
+/** Keeps the strongest related sentence of each document: one document is one voice. */
+function bestPerDocument(pairs: Judged[]): Judged[] {
+  const best = new Map<string, Judged>();
+  const rank = (j: Judged) => (j.judgment.relation === 'corroborates' ? 2 : 1) + j.judgment.score;
+  for (const pair of pairs) {
+    if (pair.judgment.relation === 'unrelated') continue;
+    const current = best.get(pair.sentence.docId);
+    if (!current || rank(pair) > rank(current)) best.set(pair.sentence.docId, pair);
+  }
+  return [...best.values()];
+}
+
+function claimReport(
+  claim: { text: string; start: number; end: number },
+  judged: Judged[],
+  documents: Map<string, DocumentRecord>,
+  articleOrigin: Pick<DocumentRecord, 'id' | 'signature' | 'credit'>,
+): ClaimReport {
+  const support: SupportEvidence[] = [];
+  const differences: DifferenceEvidence[] = [];
+  const supporters: DocumentRecord[] = [];
+  for (const { sentence, judgment } of judged.sort((a, b) => b.judgment.score - a.judgment.score)) {
+    const record = documents.get(sentence.docId);
+    if (!record) continue;
+    const document = documentInfo(record);
+    if (judgment.relation === 'corroborates') {
+      support.push({ document, sentence: sentence.text, score: judgment.score });
+      supporters.push(record);
+    } else {
+      differences.push({
+        document,
+        sentence: sentence.text,
+        score: judgment.score,
+        details: judgment.details,
+      });
+    }
+  }
+  const origins = groupOrigins([articleOrigin, ...supporters]);
+  const own = origins.get(ARTICLE);
+  const independent = new Set(supporters.map((d) => origins.get(d.id)).filter((g) => g !== own));
+  return {
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    verdict: verdictOf(support.length > 0, differences.length > 0),
+    independentOrigins: independent.size,
+    support,
+    differences,
+  };
+}
+
+function verdictOf(supported: boolean, differing: boolean): Verdict {
+  if (supported) return differing ? 'mixed' : 'corroborated';
+  return differing ? 'differing' : 'uncorroborated';
+}
+
+function documentInfo({ id, title, outlet, language, file }: DocumentRecord): DocumentInfo {
+  return { id, title, outlet, language, file };
 }

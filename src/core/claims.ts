@@ -1,3 +1,5 @@
+import { BOILERPLATE_RULES, isKeywordList, isTimestamp, isTitleCase } from './boilerplate';
+import { datelineLength } from './dateline';
 import type { SentenceSpan } from './types';
 
 export interface ClassifiedSentence extends SentenceSpan {
@@ -6,39 +8,36 @@ export interface ClassifiedSentence extends SentenceSpan {
   reason: string | null;
 }
 
-const BOILERPLATE: [RegExp, string][] = [
-  [
-    /^(share|share it|tweet|email|print|comment|comments|subscribe|advertisement|related|related articles|read more|back to top|top)\b/i,
-    'navigation or prompt',
-  ],
-  [
-    /(sign up|newsletter|subscribe|leave a reply|click here|required fields|read and post comments|community guidelines|join the .* community)/i,
-    'subscription or comment prompt',
-  ],
-  [
-    /(^|\s)(читайте також|читайте также|приєднуйтесь|подписывайтесь|підписуйтесь)/iu,
-    'related link or prompt',
-  ],
-  [/(©|\ball rights reserved\b|\bregistered trademarks?\b)/i, 'copyright line'],
-  [/^(tags?|теги):/i, 'tag list'],
-  [/^photo:|\bphoto: \w+$/i, 'photo credit'],
-];
+const MIN_CLAIM_WORDS = 5;
 
-/** Decides for each sentence whether it is a claim worth checking, and says why not. */
+/** Decides for each sentence whether it is a claim worth checking, and says why not. Claims that open
+ *  with a wire dateline are trimmed to what follows it (offsets move with the text). */
 export function classifySentences(sentences: SentenceSpan[]): ClassifiedSentence[] {
   const seen = new Set<string>();
   return sentences.map((sentence) => {
-    const reason = nonClaimReason(sentence.text, seen);
-    seen.add(sentence.text.toLowerCase());
-    return { ...sentence, claim: reason === null, reason };
+    const key = sentence.text.toLowerCase().replace(/\s+/g, ' ');
+    const reason = seen.has(key) ? 'repeated' : nonClaimReason(sentence.text);
+    seen.add(key);
+    if (reason !== null) return { ...sentence, claim: false, reason };
+    const cut = datelineLength(sentence.text);
+    return {
+      text: sentence.text.slice(cut),
+      start: sentence.start + cut,
+      end: sentence.end,
+      claim: true,
+      reason: null,
+    };
   });
 }
 
-function nonClaimReason(text: string, seen: Set<string>): string | null {
-  if (seen.has(text.toLowerCase())) return 'repeated';
-  for (const [pattern, reason] of BOILERPLATE) if (pattern.test(text)) return reason;
+/** Why a single sentence is not a claim, or null if it is one. */
+export function nonClaimReason(text: string): string | null {
+  for (const { pattern, reason } of BOILERPLATE_RULES) if (pattern.test(text)) return reason;
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 5) return 'too short';
-  if (!/[.!?…»"”]$/u.test(text)) return 'not a sentence';
+  if (isTimestamp(words)) return 'timestamp';
+  if (isKeywordList(text)) return 'tag list';
+  if (words.length < MIN_CLAIM_WORDS) return 'too short';
+  if (isTitleCase(words)) return 'heading or fragment';
+  if (!/[.!?…»"”'’)]$/u.test(text)) return 'heading or fragment';
   return null;
 }

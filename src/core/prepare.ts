@@ -1,13 +1,25 @@
 import { classifySentences } from './claims';
+import { findCredit } from './credit';
 import { detectLanguage } from './language';
+import { lshBands, minhashSignature } from './minhash';
 import { splitSentences } from './sentences';
 import type { PreparedDocument } from './store';
 import { indexTerms } from './terms';
 import type { Language, RawDocument } from './types';
 
-/** Turns an imported document into what the store keeps: metadata, claim sentences, index terms. */
+const LANGUAGES = new Set<string>(['en', 'uk', 'ru']);
+
+/** The language to use for a text: the stated one when the engine knows it, else detected. */
+export function resolveLanguage(stated: string | null | undefined, text: string): Language {
+  const short = stated?.toLowerCase().slice(0, 2);
+  return short && LANGUAGES.has(short) ? (short as Language) : detectLanguage(text);
+}
+
+/** Turns an imported document into what the store keeps: metadata, claim sentences, index terms,
+ *  the near-duplicate signature and bands (over the claims only, so page furniture does not make
+ *  two outlets' pages look alike), and the credited agency. */
 export function prepareDocument(raw: RawDocument, importedAt = Date.now()): PreparedDocument {
-  const language = (raw.language as Language | undefined) ?? detectLanguage(raw.text);
+  const language = resolveLanguage(raw.language, raw.text);
   const claims = classifySentences(splitSentences(raw.text, language)).filter((s) => s.claim);
   const id = documentId(raw.text);
   const sentences = claims.map((sentence, position) => ({
@@ -17,6 +29,7 @@ export function prepareDocument(raw: RawDocument, importedAt = Date.now()): Prep
     language,
     terms: indexTerms(sentence.text, language),
   }));
+  const signature = minhashSignature(claims.map((claim) => claim.text).join(' '));
   return {
     document: {
       id,
@@ -28,9 +41,9 @@ export function prepareDocument(raw: RawDocument, importedAt = Date.now()): Prep
       published: raw.published ?? null,
       importedAt,
       sentenceCount: sentences.length,
-      bands: [],
-      signature: [],
-      credit: null,
+      bands: claims.length ? lshBands(signature) : [],
+      signature: claims.length ? signature : [],
+      credit: findCredit(raw.text),
     },
     sentences,
   };

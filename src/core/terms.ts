@@ -2,31 +2,86 @@ import { eng, rus, ukr } from 'stopword';
 import { stemmer as stemEnglish } from 'stemmer';
 import { stemmer as stemUkrainian } from '@orama/stemmers/ukrainian';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { canonicalSpelling } from './name-variants';
 import type { Language } from './types';
 
-// Negations decide corroborates versus differs, so they are never dropped as stopwords.
-const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'не', 'ні', 'нет', 'ни', 'без']);
-const STOPWORDS = new Set([...eng, ...ukr, ...rus].filter((word) => !NEGATIONS.has(word)));
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((token) => token.replace(/’/g, "'"));
+/** A word of a text with its offsets, as comparison and feature extraction see it. */
+export interface Token {
+  /** The word as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Normalised, stemmed form: what the index and the comparison match on. */
+  term: string;
+  /** True for stopwords (never for negations): they carry no content of their own. */
+  stop: boolean;
+  /** Starts with a capital letter as written. */
+  capitalised: boolean;
 }
 
+// Negations decide corroborates versus differs, so they are never dropped as stopwords.
+export const NEGATIONS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+  'without',
+  'не',
+  'ні',
+  'нет',
+  'ни',
+  'без',
+  'ніколи',
+  'никогда',
+]);
+const EXTRA_STOPWORDS = ['also', 'says', 'say', 'told', 'one', 'the', 'its', 'it', 'this', 'that'];
+const STOPWORDS = new Set(
+  [...eng, ...ukr, ...rus, ...EXTRA_STOPWORDS].filter((word) => !NEGATIONS.has(word)),
+);
+// Words split at hyphens and slashes ("Jong-un", "nuclear-capable"); apostrophes stay inside.
+const WORD = /\d+(?:,\d{3})*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Ukrainian and Russian inflection changes stems the Snowball stemmers leave apart (Кореї/Кореєю,
+// Росії/Росія); cutting stems to a prefix joins them at the price of a few collisions.
+const CYRILLIC_PREFIX = 6;
+
 export function stem(token: string, language: Language): string {
-  if (/^\p{N}/u.test(token)) return token;
+  if (/^\p{N}/u.test(token)) return token.replace(/,/g, '');
   if (/\p{Script=Cyrillic}/u.test(token)) {
-    return language === 'ru' ? stemRussian(token) : stemUkrainian(token);
+    const stemmed = language === 'ru' ? stemRussian(token) : stemUkrainian(token);
+    return stemmed.slice(0, CYRILLIC_PREFIX);
   }
-  return stemEnglish(token.replace(/'s$/, ''));
+  return stemEnglish(canonicalSpelling(token));
+}
+
+/** The words of a text with offsets, normalised terms and stopword flags. */
+export function tokenize(text: string, language: Language): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    let lower = raw.toLowerCase().replace(/’/g, "'");
+    if (lower.endsWith("n't")) lower = 'not';
+    else lower = lower.replace(/'s?$/, '');
+    const start = match.index;
+    tokens.push({
+      text: raw,
+      start,
+      end: start + raw.length,
+      term: NEGATIONS.has(lower) ? lower : stem(lower, language),
+      stop: STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower)),
+      capitalised: /^\p{Lu}/u.test(raw),
+    });
+  }
+  return tokens;
 }
 
 /** Distinct index terms of a sentence: lower-cased, stopwords out, stemmed. */
 export function indexTerms(text: string, language: Language): string[] {
   const terms = new Set<string>();
-  for (const token of tokenize(text)) {
-    if (STOPWORDS.has(token) || token.length < 2) continue;
-    terms.add(stem(token, language));
-  }
+  for (const token of tokenize(text, language)) if (!token.stop) terms.add(token.term);
   return [...terms];
 }
