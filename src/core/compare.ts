@@ -16,7 +16,7 @@ export const DIFFERS_MIN = 0.6;
 export const RELATED_MIN = 0.45;
 /** Weight of the claim's coverage by the evidence; the rest is the evidence's coverage by the claim.
  *  The claim side weighs more: evidence may add a clause, but must state what the claim states. */
-export const CLAIM_SIDE_WEIGHT = 0.7;
+export const CLAIM_SIDE_WEIGHT = 0.8;
 // A named source ("KCNA said") is not the fact itself: it counts for little either way.
 const SOURCE_WEIGHT = 0.3;
 // Names, numbers and places carry more of a fact than common words.
