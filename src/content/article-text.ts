@@ -3,8 +3,10 @@
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd';
 
 /** The article's text, one paragraph per block element, paragraphs separated by a blank line. */
-export function articleTextFromHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+export function articleTextFromHtml(html: string, owner: Document): string {
+  // An inert document: nothing in Readability's HTML runs or loads while it is read.
+  const doc = owner.implementation.createHTMLDocument('');
+  doc.body.innerHTML = html;
   const paragraphs: string[] = [];
   for (const block of doc.body.querySelectorAll(BLOCKS)) {
     // Only the innermost blocks: an <li> holding a <p> is read through the <p>.

@@ -7,7 +7,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   if (!isProbablyReaderable(doc)) return null;
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
   if (!parsed?.content) return null;
-  const text = articleTextFromHtml(parsed.content);
+  const text = articleTextFromHtml(parsed.content, doc);
   if (!text) return null;
   return { url, title: parsed.title?.trim() || doc.title, text, source: 'readability' };
 }
