@@ -7,6 +7,7 @@ export function articleTextFromHtml(html: string, owner: Document): string {
   // An inert document: nothing in Readability's HTML runs or loads while it is read.
   const doc = owner.implementation.createHTMLDocument('');
   doc.body.innerHTML = html;
+  doc.body.querySelectorAll('script, style, noscript, template').forEach((node) => node.remove());
   const paragraphs: string[] = [];
   for (const block of doc.body.querySelectorAll(BLOCKS)) {
     // Only the innermost blocks: an <li> holding a <p> is read through the <p>.

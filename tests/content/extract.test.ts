@@ -50,7 +50,17 @@ describe('articleTextFromHtml', () => {
     expect(
       articleTextFromHtml(
         '<div><p>One   two.</p><ul><li><p>Three.</p></li><li>Four.</li></ul></div>',
+        document,
       ),
     ).toBe('One two.\n\nThree.\n\nFour.');
+  });
+
+  it('runs nothing from the article while reading it', () => {
+    const text = articleTextFromHtml(
+      '<p>Safe text.<img src="x" onerror="globalThis.hacked = true"><script>globalThis.hacked = true</script></p>',
+      document,
+    );
+    expect(text).toBe('Safe text.');
+    expect((globalThis as { hacked?: boolean }).hacked).toBeUndefined();
   });
 });
