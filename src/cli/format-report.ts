@@ -1,0 +1,45 @@
+import type { CheckReport, DocumentInfo, PairJudgment } from '../core';
+
+const MARK: Record<string, string> = {
+  corroborated: '✔ corroborated',
+  mixed: '± mixed',
+  differing: '✘ differing',
+  uncorroborated: '? uncorroborated',
+};
+
+const source = (d: DocumentInfo) => d.outlet ?? d.file ?? d.title;
+
+/** The report for a person at a terminal: one block per claim, evidence indented under it. */
+export function formatReport(report: CheckReport): string {
+  const lines = [`${report.article.title} [${report.article.language}]`, ''];
+  for (const claim of report.claims) {
+    const origins = claim.support.length
+      ? ` (${claim.independentOrigins} independent origin(s))`
+      : '';
+    lines.push(`${MARK[claim.verdict] ?? claim.verdict}${origins}`, `  ${claim.text}`);
+    for (const s of claim.support)
+      lines.push(`    + ${source(s.document)} (${s.score}): ${s.sentence}`);
+    for (const d of claim.differences) {
+      const details = d.details.map((x) => `${x.kind}: "${x.here}" vs "${x.there}"`).join('; ');
+      lines.push(`    ≠ ${source(d.document)} [${details}]: ${d.sentence}`);
+    }
+    lines.push('');
+  }
+  const counts = new Map<string, number>();
+  for (const claim of report.claims)
+    counts.set(claim.verdict, (counts.get(claim.verdict) ?? 0) + 1);
+  lines.push(
+    `${report.claims.length} claims: ${[...counts].map(([v, n]) => `${n} ${v}`).join(', ')}; ${report.skipped.length} lines skipped`,
+  );
+  return lines.join('\n');
+}
+
+export function formatJudgment(pair: { a: string; b: string }, judgment: PairJudgment): string {
+  const details = judgment.details.map((x) => `    ${x.kind}: "${x.here}" vs "${x.there}"`);
+  return [
+    `${judgment.relation} (${judgment.score})`,
+    `  a: ${pair.a}`,
+    `  b: ${pair.b}`,
+    ...details,
+  ].join('\n');
+}
