@@ -3,6 +3,7 @@ import { parseEnvelope, type Envelope, type MessageName } from '../messages/prot
 import { pruneAutoChecks } from './auto-check';
 import { showBadge } from './badge';
 import { handlers, type SenderKind } from './handlers';
+import { runKeyboardCommand } from './keyboard-commands';
 import { forgetTab } from './tab-states';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -43,3 +44,4 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   }
 });
 browser.permissions.onRemoved.addListener(() => void pruneAutoChecks());
+browser.commands.onCommand.addListener((command, tab) => void runKeyboardCommand(command, tab));

@@ -9,7 +9,15 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   if (!parsed?.content) return null;
   const text = articleTextFromHtml(parsed.content, doc);
   if (!text) return null;
-  return { url, title: parsed.title?.trim() || doc.title, text, source: 'readability' };
+  return {
+    url,
+    title: parsed.title?.trim() || doc.title,
+    text,
+    source: 'readability',
+    siteName: parsed.siteName?.trim() || null,
+    byline: parsed.byline?.trim() || null,
+    published: parsed.publishedTime?.trim() || null,
+  };
 }
 
 /** The reader's selection as the article, for pages Readability cannot read. */

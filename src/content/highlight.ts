@@ -1,14 +1,21 @@
 import { findSentence, readPageText } from './text-map';
 
-export type HighlightStyle = 'uncorroborated' | 'differing';
+export type HighlightStyle = 'uncorroborated' | 'differing' | 'flash';
 
 export interface ClaimToMark {
+  /** The claim's index in the report. */
+  index: number;
   text: string;
-  style: HighlightStyle;
+  style: Exclude<HighlightStyle, 'flash'>;
+}
+
+export interface MarkedClaim {
+  index: number;
+  range: Range;
 }
 
 export interface MarkResult {
-  mapped: number;
+  marked: MarkedClaim[];
   unmapped: string[];
 }
 
@@ -16,6 +23,7 @@ export interface MarkResult {
 export const HIGHLIGHT_NAMES: Record<HighlightStyle, string> = {
   uncorroborated: 'crosscheck-uncorroborated',
   differing: 'crosscheck-differing',
+  flash: 'crosscheck-flash',
 };
 const STYLE_ID = 'crosscheck-highlight-style';
 const MARK_ATTRIBUTE = 'data-crosscheck';
@@ -23,16 +31,16 @@ const MARK_ATTRIBUTE = 'data-crosscheck';
 const STYLESHEET = `
 ::highlight(${HIGHLIGHT_NAMES.uncorroborated}) { background-color: rgba(255, 213, 79, 0.55); color: inherit; }
 ::highlight(${HIGHLIGHT_NAMES.differing}) { background-color: rgba(239, 108, 0, 0.35); text-decoration: underline wavy rgb(191, 54, 12); }
+::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgba(31, 95, 191, 0.45); }
 mark[${MARK_ATTRIBUTE}="uncorroborated"] { background-color: rgba(255, 213, 79, 0.55); color: inherit; }
 mark[${MARK_ATTRIBUTE}="differing"] { background-color: rgba(239, 108, 0, 0.35); color: inherit; }
+mark[${MARK_ATTRIBUTE}="flash"] { background-color: rgba(31, 95, 191, 0.45); color: inherit; }
 `;
 
-/** Highlights the claims on the live page; claims that cannot be found are returned, not dropped. */
-export function markClaims(doc: Document, claims: ClaimToMark[]): MarkResult {
-  clearMarks(doc);
-  ensureStyle(doc);
+/** Finds each claim on the live page; claims that cannot be found are returned, not dropped. */
+export function locateClaims(doc: Document, claims: ClaimToMark[]): MarkResult {
   const page = readPageText(doc.body);
-  const ranges: Record<HighlightStyle, Range[]> = { uncorroborated: [], differing: [] };
+  const marked: MarkedClaim[] = [];
   const unmapped: string[] = [];
   let cursor = 0;
   for (const claim of claims) {
@@ -43,28 +51,53 @@ export function markClaims(doc: Document, claims: ClaimToMark[]): MarkResult {
       continue;
     }
     cursor = found.end;
-    ranges[claim.style].push(found.range);
+    marked.push({ index: claim.index, range: found.range });
   }
-  for (const style of Object.keys(ranges) as HighlightStyle[]) {
-    if (supportsHighlightApi()) {
-      CSS.highlights.set(HIGHLIGHT_NAMES[style], new Highlight(...ranges[style]));
-    } else {
-      ranges[style].forEach((range) => wrapInMarks(range, style));
+  return { marked, unmapped };
+}
+
+/** Paints ranges in a style: the CSS Custom Highlight API where there is one, <mark> otherwise. */
+export function paint(doc: Document, style: HighlightStyle, ranges: Range[]): void {
+  ensureStyle(doc);
+  if (supportsHighlightApi()) {
+    CSS.highlights.set(HIGHLIGHT_NAMES[style], new Highlight(...ranges));
+  } else {
+    ranges.forEach((range) => wrapInMarks(range, style));
+  }
+}
+
+export function unpaint(doc: Document, styles: HighlightStyle[]): void {
+  if (supportsHighlightApi())
+    styles.forEach((style) => CSS.highlights.delete(HIGHLIGHT_NAMES[style]));
+  for (const style of styles) {
+    for (const mark of doc.querySelectorAll(`mark[${MARK_ATTRIBUTE}="${style}"]`)) {
+      const parent = mark.parentNode;
+      mark.replaceWith(...mark.childNodes);
+      parent?.normalize();
     }
   }
-  return { mapped: claims.length - unmapped.length, unmapped };
+}
+
+/** Finds and paints claims in one go (what a check does). */
+export function markClaims(doc: Document, claims: ClaimToMark[]): MarkResult {
+  clearMarks(doc);
+  const result = locateClaims(doc, claims);
+  const byIndex = new Map(claims.map((claim) => [claim.index, claim.style]));
+  for (const style of ['uncorroborated', 'differing'] as const) {
+    paint(
+      doc,
+      style,
+      result.marked.filter((m) => byIndex.get(m.index) === style).map((m) => m.range),
+    );
+  }
+  return result;
 }
 
 export function clearMarks(doc: Document): void {
-  if (supportsHighlightApi()) {
-    Object.values(HIGHLIGHT_NAMES).forEach((name) => CSS.highlights.delete(name));
-  }
-  for (const mark of doc.querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)) {
-    mark.replaceWith(...mark.childNodes);
-  }
+  unpaint(doc, ['uncorroborated', 'differing', 'flash']);
 }
 
-function supportsHighlightApi(): boolean {
+export function supportsHighlightApi(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 

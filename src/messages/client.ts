@@ -1,5 +1,12 @@
 import browser from 'webextension-polyfill';
-import type { MessageName, RequestOf, ResponseOf } from './protocol';
+import type {
+  ContentMessageName,
+  ContentRequestOf,
+  ContentResponseOf,
+  MessageName,
+  RequestOf,
+  ResponseOf,
+} from './protocol';
 
 /** Sends a typed message to the background. */
 export async function sendToBackground<K extends MessageName>(
@@ -10,10 +17,10 @@ export async function sendToBackground<K extends MessageName>(
 }
 
 /** Sends a typed message to the content script of a tab. */
-export async function sendToTab<K extends MessageName>(
+export async function sendToTab<K extends ContentMessageName>(
   tabId: number,
   type: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  return (await browser.tabs.sendMessage(tabId, { type, payload })) as ResponseOf<K>;
+  payload: ContentRequestOf<K>,
+): Promise<ContentResponseOf<K>> {
+  return (await browser.tabs.sendMessage(tabId, { type, payload })) as ContentResponseOf<K>;
 }

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabCheckState } from '../messages/protocol';
 import { t } from '../ui/i18n';
-import type { PopupActions } from './actions';
-import { ClaimItem } from './components/claim-item';
-import { Summary } from './components/summary';
+import type { PopupActions, PopupTab } from './actions';
+import { ReportView } from './components/report-view';
 
 type View = { state: 'loading' } | { state: 'no-tab' } | TabCheckState;
 
 export function App({ actions }: { actions: PopupActions }) {
-  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const [tab, setTab] = useState<PopupTab | null>(null);
   const [view, setView] = useState<View>({ state: 'loading' });
 
   const check = useCallback(
@@ -53,7 +52,7 @@ export function App({ actions }: { actions: PopupActions }) {
 
 interface BodyProps {
   view: View;
-  tab: { id: number; url: string | null } | null;
+  tab: PopupTab | null;
   actions: PopupActions;
   check: (tabId: number, useSelection?: boolean) => Promise<void>;
 }
@@ -101,44 +100,6 @@ function Body({ view, tab, actions, check }: BodyProps) {
         </section>
       );
     case 'done':
-      return (
-        <>
-          <header>
-            <h1 data-testid="article-title">{view.report.article.title}</h1>
-            <p class="meta">
-              {view.report.article.language} · checked against {view.corpusDocuments} documents
-            </p>
-            <Summary report={view.report} />
-          </header>
-          <ol class="claims">
-            {view.report.claims.map((claim, i) => (
-              <ClaimItem key={i} claim={claim} />
-            ))}
-          </ol>
-          <footer>
-            <AutoCheckToggle tabUrl={tab?.url ?? null} actions={actions} />
-            <button type="button" class="link" onClick={() => void actions.openCorpusPage()}>
-              {t('popupOpenCorpus')}
-            </button>
-          </footer>
-        </>
-      );
+      return <ReportView state={view} tab={tab} actions={actions} />;
   }
-}
-
-function AutoCheckToggle({ tabUrl, actions }: { tabUrl: string | null; actions: PopupActions }) {
-  const [enabled, setEnabled] = useState(false);
-  const origin = tabUrl && /^https?:/.test(tabUrl) ? new URL(tabUrl).origin : null;
-  if (!origin) return null;
-  return (
-    <label class="auto-check">
-      <input
-        type="checkbox"
-        checked={enabled}
-        disabled={enabled}
-        onChange={() => void actions.enableAutoCheck(origin).then(setEnabled)}
-      />
-      {t('popupAutoCheck')}
-    </label>
-  );
 }

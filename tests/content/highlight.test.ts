@@ -43,13 +43,15 @@ describe('markClaims (fallback without the Highlight API)', () => {
   it('wraps each claim in marks of its style and reports the ones it cannot place', () => {
     const result = markClaims(document, [
       {
+        index: 0,
         text: "North Korean leader Kim Jong Un discussed practical issues with Russia's defence minister.",
         style: 'differing',
       },
-      { text: 'Residents reported road closures around the port.', style: 'uncorroborated' },
-      { text: 'A sentence the page does not have.', style: 'uncorroborated' },
+      { index: 1, text: 'Residents reported road closures around the port.', style: 'uncorroborated' },
+      { index: 2, text: 'A sentence the page does not have.', style: 'uncorroborated' },
     ]);
-    expect(result).toEqual({ mapped: 2, unmapped: ['A sentence the page does not have.'] });
+    expect(result.marked.map((m) => m.index)).toEqual([0, 1]);
+    expect(result.unmapped).toEqual(['A sentence the page does not have.']);
     const differing = [...document.querySelectorAll('mark[data-crosscheck="differing"]')];
     expect(
       differing
@@ -69,7 +71,7 @@ describe('markClaims (fallback without the Highlight API)', () => {
   it('clears its marks and leaves the text as it was', () => {
     const before = document.body.textContent;
     markClaims(document, [
-      { text: 'Residents reported road closures around the port.', style: 'uncorroborated' },
+      { index: 3, text: 'Residents reported road closures around the port.', style: 'uncorroborated' },
     ]);
     clearMarks(document);
     expect(document.querySelectorAll('mark').length).toBe(0);

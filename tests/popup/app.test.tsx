@@ -2,81 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CheckReport } from '../../src/core';
 import type { TabCheckState } from '../../src/messages/protocol';
 import type { PopupActions } from '../../src/popup/actions';
 import { App } from '../../src/popup/app';
-
-const document_ = {
-  id: 'd1',
-  title: 'Kim talks ties',
-  outlet: 'Reuters',
-  language: 'en',
-  file: 'r.txt',
-};
-const report: CheckReport = {
-  article: { title: 'Kim and Shoigu meet', language: 'en' },
-  claims: [
-    {
-      text: 'Kim inspected bombers on Saturday.',
-      start: 0,
-      end: 34,
-      verdict: 'corroborated',
-      independentOrigins: 1,
-      support: [
-        {
-          document: document_,
-          sentence: 'Kim inspected strategic bombers on Saturday.',
-          score: 0.9,
-        },
-      ],
-      differences: [],
-    },
-    {
-      text: 'Kim has been in Russia since September 10.',
-      start: 35,
-      end: 77,
-      verdict: 'differing',
-      independentOrigins: 0,
-      support: [],
-      differences: [
-        {
-          document: document_,
-          sentence: 'Kim has been traveling in Russia since Sep. 12.',
-          score: 0.8,
-          details: [{ kind: 'date', here: 'September 10', there: 'Sep. 12' }],
-        },
-      ],
-    },
-    {
-      text: 'Ferries were cancelled.',
-      start: 78,
-      end: 101,
-      verdict: 'uncorroborated',
-      independentOrigins: 0,
-      support: [],
-      differences: [],
-    },
-  ],
-  skipped: [],
-};
-
-function mockActions(overrides: Partial<PopupActions> = {}): PopupActions {
-  return {
-    currentTab: vi.fn(async () => ({ id: 7, url: 'https://news.example/a' })),
-    cachedState: vi.fn(async () => null),
-    check: vi.fn(async (): Promise<TabCheckState> => ({
-      state: 'done',
-      url: 'https://news.example/a',
-      report,
-      corpusDocuments: 5,
-      checkedAt: 0,
-    })),
-    openCorpusPage: vi.fn(async () => undefined),
-    enableAutoCheck: vi.fn(async () => true),
-    ...overrides,
-  };
-}
+import { doneState, mockActions } from './fixtures';
 
 async function renderPopup(actions: PopupActions): Promise<HTMLElement> {
   const root = document.createElement('div');
@@ -89,13 +18,17 @@ async function renderPopup(actions: PopupActions): Promise<HTMLElement> {
 
 const state = (root: HTMLElement) =>
   root.querySelector('[data-testid=popup-state]')?.getAttribute('data-state');
+const verdicts = (root: HTMLElement) =>
+  [...root.querySelectorAll('[data-testid=claim]')].map((c) => c.getAttribute('data-verdict'));
+const click = (element: Element | null | undefined) =>
+  act(async () => (element as HTMLElement | null)?.click());
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
 describe('popup', () => {
-  it('checks the tab and lists each claim with its verdict and the summary', async () => {
+  it('checks the tab and shows title, outlet and the summary with independent origins', async () => {
     const actions = mockActions();
     const root = await renderPopup(actions);
     expect(actions.check).toHaveBeenCalledWith(7, false);
@@ -103,33 +36,89 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=article-title]')?.textContent).toBe(
       'Kim and Shoigu meet',
     );
-    expect(root.querySelector('[data-testid=summary]')?.textContent).toBe(
-      '3 claims · 1 corroborated · 1 differ · 1 uncorroborated',
+    expect(root.querySelector('.meta')?.textContent).toBe(
+      'News Example · en · checked against 5 documents',
     );
-    expect(
-      [...root.querySelectorAll('[data-testid=claim]')].map((c) => c.getAttribute('data-verdict')),
-    ).toEqual(['corroborated', 'differing', 'uncorroborated']);
+    expect(root.querySelector('[data-testid=summary]')?.textContent).toBe(
+      '3 claims · 1 corroborated (by 1 independent origins) · 1 differ · 1 uncorroborated',
+    );
+    expect(verdicts(root)).toEqual(['corroborated', 'differing', 'uncorroborated']);
   });
 
-  it('shows the quote and the differing detail when a claim is opened', async () => {
+  it('filters claims by verdict', async () => {
     const root = await renderPopup(mockActions());
-    const [, differing] = root.querySelectorAll<HTMLButtonElement>('.claim-head');
-    await act(async () => differing?.click());
-    expect(root.textContent).toContain('Kim has been traveling in Russia since Sep. 12.');
-    expect(root.querySelector('.details')?.textContent).toBe(
+    await click(root.querySelector('[data-testid=filter-uncorroborated]'));
+    expect(verdicts(root)).toEqual(['uncorroborated']);
+    expect(
+      root.querySelector('[data-testid=filter-uncorroborated]')?.getAttribute('aria-pressed'),
+    ).toBe('true');
+    await click(root.querySelector('[data-testid=filter-differing]'));
+    expect(verdicts(root)).toEqual(['differing']);
+    await click(root.querySelector('[data-testid=filter-all]'));
+    expect(verdicts(root)).toHaveLength(3);
+  });
+
+  it('shows the differing detail side by side, marked in both sentences', async () => {
+    const root = await renderPopup(mockActions());
+    const differing = root.querySelectorAll('[data-testid=claim]')[1];
+    await click(differing?.querySelector('[data-testid=claim-evidence-toggle]'));
+    expect(
+      [...(differing?.querySelectorAll('.side-by-side mark') ?? [])].map((m) => m.textContent),
+    ).toEqual(['September 10', 'Sep. 12']);
+    expect(differing?.querySelector('.details')?.textContent).toBe(
       'date: here September 10 — there Sep. 12',
     );
+    expect(differing?.querySelector('.source')?.textContent).toContain('EFE');
+  });
+
+  it('asks the page to scroll to a claim when it is clicked, and says when it is gone', async () => {
+    const actions = mockActions({ revealClaim: vi.fn(async () => false) });
+    const root = await renderPopup(actions);
+    await click(root.querySelectorAll('[data-testid=claim-reveal]')[2]);
+    expect(actions.revealClaim).toHaveBeenCalledWith(7, 2);
+    expect(root.querySelector('.claim-missing')?.textContent).toMatch(/could not be found/);
+  });
+
+  it('groups sources by origin in the sources tab', async () => {
+    const root = await renderPopup(mockActions());
+    await click(root.querySelector('#tab-sources'));
+    const groups = [...root.querySelectorAll('[data-testid=origin-group]')];
+    expect(groups.map((g) => g.querySelectorAll('.origin-document').length)).toEqual([2, 1]);
+    expect(groups[0]?.textContent).toContain('supports 1 · contradicts 0');
+    expect(groups[1]?.textContent).toContain('supports 0 · contradicts 1');
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const root = await renderPopup(mockActions());
+    const claimsTab = root.querySelector<HTMLElement>('#tab-claims');
+    await act(async () => {
+      claimsTab?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    expect(root.querySelector('#tab-sources')?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement?.id).toBe('tab-sources');
+  });
+
+  it('exports the report as JSON with the corpus fingerprint', async () => {
+    const actions = mockActions();
+    const root = await renderPopup(actions);
+    await click(root.querySelector('[data-testid=export-json]'));
+    const [name, content, type] = vi.mocked(actions.download).mock.calls[0] ?? [];
+    expect(name).toBe('crosscheck-2023-09-18.json');
+    expect(type).toBe('application/json');
+    expect(JSON.parse(content ?? '{}')).toMatchObject({
+      corpus: { documents: 5, fingerprint: 'abc123' },
+    });
+  });
+
+  it('switches highlights off for the site', async () => {
+    const actions = mockActions();
+    const root = await renderPopup(actions);
+    await click(root.querySelector('[data-testid=toggle-site-highlights]'));
+    expect(actions.setHighlightsOn).toHaveBeenCalledWith(7, 'https://news.example', false);
   });
 
   it('uses the cached result for the same page instead of checking again', async () => {
-    const cached: TabCheckState = {
-      state: 'done',
-      url: 'https://news.example/a',
-      report,
-      corpusDocuments: 5,
-      checkedAt: 0,
-    };
-    const actions = mockActions({ cachedState: vi.fn(async () => cached) });
+    const actions = mockActions({ cachedState: vi.fn(async () => doneState()) });
     const root = await renderPopup(actions);
     expect(actions.check).not.toHaveBeenCalled();
     expect(state(root)).toBe('done');
@@ -162,7 +151,7 @@ describe('popup', () => {
       check: vi.fn(async (): Promise<TabCheckState> => ({ state: 'no-article', url: 'x' })),
     });
     const root = await renderPopup(actions);
-    await act(async () => root.querySelector('button')?.click());
+    await click(root.querySelector('button'));
     expect(actions.check).toHaveBeenLastCalledWith(7, true);
   });
 });

@@ -3,6 +3,7 @@ import type { RequestOf, TabCheckState } from '../../messages/protocol';
 import { corpusStore } from '../../storage';
 import { showBadge } from '../badge';
 import { settleTab } from '../pending-checks';
+import { sourceDetails } from '../source-details';
 import { setTabState } from '../tab-states';
 
 /** The content script sent the page's article: check it against the corpus. */
@@ -27,7 +28,14 @@ async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabC
     return {
       state: 'done',
       url: article.url,
+      page: {
+        url: article.url,
+        siteName: article.siteName ?? null,
+        byline: article.byline ?? null,
+        published: article.published ?? null,
+      },
       report,
+      sources: await sourceDetails(report, store),
       corpusDocuments: documents,
       checkedAt: Date.now(),
     };

@@ -5,6 +5,8 @@ import { articleHandler } from './article';
 import { checkTab } from './check-tab';
 import { corpusChanged } from './corpus-changed';
 import { getTabStateHandler } from './get-tab-state';
+import { revealClaim } from './reveal-claim';
+import { setHighlights } from './set-highlights';
 
 /** Who may send a message: a content script in a tab, or one of the extension's own pages. */
 export type SenderKind = 'content' | 'extension-page';
@@ -25,6 +27,11 @@ export const handlers: { [K in MessageName]: Handler<K> } = {
   },
   'popup-bg-check-tab': { from: 'extension-page', handle: checkTab },
   'popup-bg-get-tab-state': { from: 'extension-page', handle: getTabStateHandler },
+  'popup-bg-reveal-claim': { from: 'extension-page', handle: revealClaim },
+  'popup-bg-set-highlights': {
+    from: 'extension-page',
+    handle: ({ tabId, visible }) => setHighlights(tabId, visible),
+  },
   'popup-bg-set-auto-check': {
     from: 'extension-page',
     handle: ({ origin, enabled }) => setAutoCheck(origin, enabled),

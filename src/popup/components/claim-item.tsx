@@ -1,54 +1,131 @@
 import { useState } from 'preact/hooks';
 import type { ClaimReport, DocumentInfo } from '../../core/types';
+import type { SourceDetails } from '../../messages/protocol';
+import { t } from '../../ui/i18n';
+import { MarkedSentence } from './marked-sentence';
 import { VerdictLabel } from './verdict-label';
 
-const sourceName = (document: DocumentInfo) => document.outlet ?? document.file ?? document.title;
+export const sourceName = (document: DocumentInfo) =>
+  document.outlet ?? document.file ?? document.title;
 
-/** One claim: verdict, counts, and on demand the quotes that corroborate or differ. */
-export function ClaimItem({ claim }: { claim: ClaimReport }) {
+interface ClaimItemProps {
+  claim: ClaimReport;
+  index: number;
+  sources: Record<string, SourceDetails>;
+  onReveal: (index: number) => Promise<boolean>;
+  onOpenDocument: (documentId: string) => void;
+}
+
+/** One claim: verdict and counts; on demand the quotes that corroborate or differ. */
+export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: ClaimItemProps) {
   const [open, setOpen] = useState(false);
-  const evidence = claim.support.length + claim.differences.length;
+  const [missing, setMissing] = useState(false);
+  const evidenceCount = claim.support.length + claim.differences.length;
+  const evidenceId = `evidence-${index}`;
+  const sourceCount = new Set([...claim.support, ...claim.differences].map((e) => e.document.id))
+    .size;
   return (
     <li class={`claim claim-${claim.verdict}`} data-testid="claim" data-verdict={claim.verdict}>
-      <button
-        type="button"
-        class="claim-head"
-        aria-expanded={open}
-        disabled={evidence === 0}
-        onClick={() => setOpen(!open)}
-      >
+      <div class="claim-head">
         <VerdictLabel verdict={claim.verdict} />
-        <span class="claim-text">{claim.text}</span>
+        <button
+          type="button"
+          class="claim-text"
+          title={t('claimShowOnPage')}
+          data-testid="claim-reveal"
+          onClick={() => void onReveal(index).then((found) => setMissing(!found))}
+        >
+          {claim.text}
+        </button>
+        {missing && (
+          <p class="claim-missing" role="status">
+            {t('claimNotOnPage')}
+          </p>
+        )}
         <span class="claim-counts">
-          {claim.support.length} supporting · {claim.independentOrigins}{' '}
-          {claim.independentOrigins === 1 ? 'origin' : 'origins'}
-          {claim.differences.length ? ` · ${claim.differences.length} differing` : ''}
+          {t('claimCounts', sourceCount, claim.independentOrigins)}
+          {claim.differences.length
+            ? ` · ${t('claimDifferingCount', claim.differences.length)}`
+            : ''}
         </span>
-      </button>
+        {evidenceCount > 0 && (
+          <button
+            type="button"
+            class="link evidence-toggle"
+            aria-expanded={open}
+            aria-controls={evidenceId}
+            data-testid="claim-evidence-toggle"
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t('claimHideEvidence') : t('claimShowEvidence')}
+          </button>
+        )}
+      </div>
       {open && (
-        <ul class="evidence">
-          {claim.support.map((item, i) => (
-            <li key={`s${i}`} class="evidence-support">
-              <span class="source">{sourceName(item.document)}</span>
-              <q>{item.sentence}</q>
-            </li>
-          ))}
+        <ul class="evidence" id={evidenceId}>
           {claim.differences.map((item, i) => (
             <li key={`d${i}`} class="evidence-difference">
-              <span class="source">{sourceName(item.document)}</span>
-              <q>{item.sentence}</q>
+              <EvidenceSource
+                kind={t('evidenceDiffers')}
+                document={item.document}
+                details={sources[item.document.id]}
+                onOpen={onOpenDocument}
+              />
+              <div class="side-by-side">
+                <q>
+                  <MarkedSentence text={claim.text} marks={item.details.map((d) => d.here)} />
+                </q>
+                <q>
+                  <MarkedSentence text={item.sentence} marks={item.details.map((d) => d.there)} />
+                </q>
+              </div>
               <ul class="details">
                 {item.details.map((detail, j) => (
                   <li key={j}>
-                    {detail.kind}: here <strong>{detail.here}</strong> — there{' '}
-                    <strong>{detail.there}</strong>
+                    {detail.kind}: {t('evidenceHere')} <strong>{detail.here}</strong> —{' '}
+                    {t('evidenceThere')} <strong>{detail.there}</strong>
                   </li>
                 ))}
               </ul>
             </li>
           ))}
+          {claim.support.map((item, i) => (
+            <li key={`s${i}`} class="evidence-support">
+              <EvidenceSource
+                kind={t('evidenceCorroborates')}
+                document={item.document}
+                details={sources[item.document.id]}
+                onOpen={onOpenDocument}
+              />
+              <q>{item.sentence}</q>
+            </li>
+          ))}
         </ul>
       )}
     </li>
+  );
+}
+
+function EvidenceSource({
+  kind,
+  document,
+  details,
+  onOpen,
+}: {
+  kind: string;
+  document: DocumentInfo;
+  details: SourceDetails | undefined;
+  onOpen: (documentId: string) => void;
+}) {
+  return (
+    <div class="source">
+      <span class="source-kind">{kind}</span> <strong>{sourceName(document)}</strong>
+      {document.language !== 'en' && <span class="language"> [{document.language}]</span>}
+      <span class="source-title"> — {document.title}</span>
+      {details?.published && <span class="date"> · {details.published.slice(0, 10)}</span>}{' '}
+      <button type="button" class="link" onClick={() => onOpen(document.id)}>
+        {t('evidenceOpenDocument')}
+      </button>
+    </div>
   );
 }

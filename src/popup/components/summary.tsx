@@ -1,4 +1,5 @@
 import type { CheckReport, Verdict } from '../../core/types';
+import { t } from '../../ui/i18n';
 
 const ORDER: Verdict[] = ['corroborated', 'mixed', 'differing', 'uncorroborated'];
 
@@ -13,22 +14,22 @@ export function countVerdicts(report: CheckReport): Record<Verdict, number> {
   return counts;
 }
 
-/** "24 claims · 15 corroborated · 2 differ · 7 uncorroborated", with a stacked bar. */
-export function Summary({ report }: { report: CheckReport }) {
+/** "24 claims · 15 corroborated (by 3 independent origins) · 2 differ · 7 uncorroborated". */
+export function Summary({ report, origins }: { report: CheckReport; origins: number }) {
   const counts = countVerdicts(report);
   const total = report.claims.length;
   const parts = [
-    `${total} ${total === 1 ? 'claim' : 'claims'}`,
-    `${counts.corroborated} corroborated`,
-    counts.mixed ? `${counts.mixed} mixed` : null,
-    `${counts.differing} differ`,
-    `${counts.uncorroborated} uncorroborated`,
+    t('summaryClaims', total),
+    `${t('summaryCorroborated', counts.corroborated)}${counts.corroborated ? ` ${t('summaryOrigins', origins)}` : ''}`,
+    counts.mixed ? t('summaryMixed', counts.mixed) : null,
+    t('summaryDiffer', counts.differing),
+    t('summaryUncorroborated', counts.uncorroborated),
   ].filter(Boolean);
   return (
     <div class="summary">
       <p data-testid="summary">{parts.join(' · ')}</p>
       {total > 0 && (
-        <div class="bar" aria-hidden="true">
+        <div class="bar" role="img" aria-label={parts.join(', ')}>
           {ORDER.map((verdict) =>
             counts[verdict] ? (
               <span key={verdict} class={`bar-${verdict}`} style={{ flexGrow: counts[verdict] }} />

@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TabCheckState } from '../../messages/protocol';
+import { t } from '../../ui/i18n';
+import type { PopupActions, PopupTab } from '../actions';
+import { reportToJson, reportToMarkdown } from '../report-export';
+import { ClaimItem } from './claim-item';
+import { FilterBar, matchesFilter, type VerdictFilter } from './filter-bar';
+import { SourcesPanel } from './sources-panel';
+import { Summary } from './summary';
+import { Tabs } from './tabs';
+
+type DoneState = Extract<TabCheckState, { state: 'done' }>;
+
+const FILTERS: VerdictFilter[] = ['all', 'uncorroborated', 'differing', 'corroborated'];
+
+export function ReportView({
+  state,
+  tab,
+  actions,
+}: {
+  state: DoneState;
+  tab: PopupTab | null;
+  actions: PopupActions;
+}) {
+  const { report, sources } = state;
+  const [panel, setPanel] = useState<'claims' | 'sources'>('claims');
+  const [filter, setFilter] = useState<VerdictFilter>('all');
+  const origins = new Set(
+    report.claims
+      .filter((claim) => claim.verdict === 'corroborated' || claim.verdict === 'mixed')
+      .flatMap((claim) =>
+        claim.support.map((s) => sources[s.document.id]?.origin ?? s.document.id),
+      ),
+  ).size;
+  const counts = Object.fromEntries(
+    FILTERS.map((f) => [f, report.claims.filter((c) => matchesFilter(c.verdict, f)).length]),
+  ) as Record<VerdictFilter, number>;
+  const visibleClaims = report.claims
+    .map((claim, index) => ({ claim, index }))
+    .filter(({ claim }) => matchesFilter(claim.verdict, filter));
+
+  const exportAs = async (format: 'json' | 'md') => {
+    const context = {
+      state,
+      corpusFingerprint: await actions.corpusFingerprint(),
+      exportedAt: new Date(),
+    };
+    const base = `crosscheck-${new Date(state.checkedAt).toISOString().slice(0, 10)}`;
+    if (format === 'json')
+      actions.download(`${base}.json`, reportToJson(context), 'application/json');
+    else actions.download(`${base}.md`, reportToMarkdown(context), 'text/markdown');
+  };
+  const openDocument = (id: string) => void actions.openCorpusPage(id);
+  const reveal = (index: number) =>
+    tab ? actions.revealClaim(tab.id, index) : Promise.resolve(false);
+
+  return (
+    <>
+      <header>
+        <h1 data-testid="article-title">{report.article.title}</h1>
+        <p class="meta">
+          {[
+            state.page.siteName,
+            report.article.language,
+            t('popupCheckedAgainst', state.corpusDocuments),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        <Summary report={report} origins={origins} />
+      </header>
+      <Tabs
+        tabs={[
+          { key: 'claims', label: t('popupClaimsTab') },
+          { key: 'sources', label: t('popupSourcesTab') },
+        ]}
+        selected={panel}
+        onSelect={setPanel}
+      >
+        {panel === 'claims' ? (
+          <>
+            <FilterBar value={filter} counts={counts} onChange={setFilter} />
+            {visibleClaims.length === 0 && <p class="status">{t('popupNoClaimsForFilter')}</p>}
+            <ol class="claims">
+              {visibleClaims.map(({ claim, index }) => (
+                <ClaimItem
+                  key={index}
+                  claim={claim}
+                  index={index}
+                  sources={sources}
+                  onReveal={reveal}
+                  onOpenDocument={openDocument}
+                />
+              ))}
+            </ol>
+          </>
+        ) : (
+          <SourcesPanel report={report} sources={sources} onOpenDocument={openDocument} />
+        )}
+      </Tabs>
+      <footer>
+        <div class="exports">
+          <button type="button" data-testid="export-json" onClick={() => void exportAs('json')}>
+            {t('popupExportJson')}
+          </button>
+          <button type="button" data-testid="export-markdown" onClick={() => void exportAs('md')}>
+            {t('popupExportMarkdown')}
+          </button>
+        </div>
+        <SiteToggles tab={tab} actions={actions} />
+        <button type="button" class="link" onClick={() => void actions.openCorpusPage()}>
+          {t('popupOpenCorpus')}
+        </button>
+      </footer>
+    </>
+  );
+}
+
+function SiteToggles({ tab, actions }: { tab: PopupTab | null; actions: PopupActions }) {
+  const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : null;
+  const [highlights, setHighlights] = useState(true);
+  const [autoCheck, setAutoCheck] = useState(false);
+  useEffect(() => {
+    if (origin) void actions.highlightsEnabledOn(origin).then(setHighlights);
+  }, [actions, origin]);
+  if (!origin || !tab) return null;
+  return (
+    <div class="site-toggles">
+      <label>
+        <input
+          type="checkbox"
+          checked={highlights}
+          data-testid="toggle-site-highlights"
+          onChange={(event) => {
+            const enabled = event.currentTarget.checked;
+            setHighlights(enabled);
+            void actions.setHighlightsOn(tab.id, origin, enabled);
+          }}
+        />
+        {t('popupHighlightSite')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={autoCheck}
+          disabled={autoCheck}
+          onChange={() => void actions.enableAutoCheck(origin).then(setAutoCheck)}
+        />
+        {t('popupAutoCheck')}
+      </label>
+    </div>
+  );
+}
