@@ -9,30 +9,33 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   articleTitle,
-  boilerplate,
-  changedDate,
-  claimWith,
-  corroborated,
   expectedBadge,
-  invented,
+  popupSettled,
   readHighlights,
   readPopup,
   type PopupReport,
 } from './support/article';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import {
+  expectChangedDateDiffers,
+  expectHighlights,
+  expectInventedSentencesUncorroborated,
+  expectNoBoilerplateClaims,
+  expectRealResults,
+  expectSupportedSentencesSupported,
+} from './support/expect-results';
+import {
+  badgeTextOf,
+  isLocalOrExtension,
+  optionsPath,
+  popupPath,
+  tabIdsShowing,
+} from './support/extension-api';
 import { netLogViolations, summarizeNetLog } from './support/netlog';
 import { artifactsDir, builtExtension, sampleCorpusFiles } from './support/paths';
 import { startServer, type SampleServer } from './support/server';
 
-const optionsPath = 'src/options/index.html';
-const popupPath = 'src/popup/index.html';
-
-interface ExtensionGlobals {
-  chrome: {
-    tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
-    action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  };
-}
+const totals = /^\s*5 documents · \d+ sentences\s*$/;
 
 describe('Chromium: import, check, popup, highlights, badge', () => {
   let server: SampleServer;
@@ -69,19 +72,18 @@ describe('Chromium: import, check, popup, highlights, badge', () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl(optionsPath));
     await options.locator('input[type=file][data-testid=import-files]').setInputFiles(files);
-    const status = options.getByTestId('import-status');
     await expect
-      .poll(async () => status.textContent(), { timeout: 30_000 })
+      .poll(async () => options.getByTestId('import-status').textContent(), { timeout: 30_000 })
       .toMatch(/Imported 5 documents \(0 duplicates, 0 failed\)/);
     await expect
       .poll(async () => options.getByTestId('corpus-totals').textContent(), { timeout: 10_000 })
-      .toMatch(/^\s*5 documents · \d+ sentences\s*$/);
+      .toMatch(totals);
 
     // Another load of the page reads the stored corpus back (IndexedDB, not page state).
     await options.reload();
     await expect
       .poll(async () => options.getByTestId('corpus-totals').textContent(), { timeout: 10_000 })
-      .toMatch(/^\s*5 documents · \d+ sentences\s*$/);
+      .toMatch(totals);
     await options.close();
   });
 
@@ -90,12 +92,7 @@ describe('Chromium: import, check, popup, highlights, badge', () => {
     const response = await articlePage.goto(articleUrl);
     expect(response?.status()).toBe(200);
     await expect(articlePage.title()).resolves.toContain(articleTitle);
-
-    const tabIds = await browser.worker.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobals;
-      const tabs = await chrome.tabs.query({ url });
-      return tabs.map((tab) => tab.id ?? -1);
-    }, articleUrl);
+    const tabIds = await browser.worker.evaluate(tabIdsShowing, articleUrl);
     expect(tabIds).toHaveLength(1);
     articleTabId = tabIds[0] ?? -1;
     expect(articleTabId).toBeGreaterThan(0);
@@ -105,65 +102,39 @@ describe('Chromium: import, check, popup, highlights, badge', () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 720 });
     await popup.goto(`${browser.extensionUrl(popupPath)}?tabId=${articleTabId}`);
-    await popup.waitForSelector('[data-testid=popup-state][data-state=done]', { timeout: 60_000 });
+    await popup.waitForSelector(popupSettled, { timeout: 60_000 });
     report = await popup.evaluate(readPopup);
     writeFileSync(join(artifactsDir(), 'chromium-popup.json'), JSON.stringify(report, null, 2));
     await popup.screenshot({ path: join(artifactsDir(), 'chromium-popup.png'), fullPage: true });
     await popup.close();
-
-    expect(report.title).toContain(articleTitle);
-    expect(report.summary).not.toBe('');
-    expect(report.claims.length).toBeGreaterThanOrEqual(8);
-    for (const claim of report.claims) {
-      expect(['corroborated', 'mixed', 'differing', 'uncorroborated']).toContain(claim.verdict);
-    }
-    const verdicts = report.claims.map((claim) => claim.verdict);
-    expect(verdicts).toContain('corroborated');
-    expect(verdicts).toContain('uncorroborated');
+    expectRealResults(report);
   });
 
   it('sentences the corpus supports are not uncorroborated', () => {
-    for (const fragment of Object.values(corroborated)) {
-      const claim = claimWith(report, fragment);
-      expect(claim, `claim "${fragment}"`).toBeDefined();
-      expect(['corroborated', 'mixed'], `verdict of "${fragment}"`).toContain(claim?.verdict);
-    }
+    expectSupportedSentencesSupported(report);
   });
 
   it('sentences nothing in the corpus says are uncorroborated', () => {
-    for (const fragment of invented) {
-      const claim = claimWith(report, fragment);
-      expect(claim, `claim "${fragment}"`).toBeDefined();
-      expect(claim?.verdict, `verdict of "${fragment}"`).toBe('uncorroborated');
-    }
+    expectInventedSentencesUncorroborated(report);
   });
 
   it('the sentence with a changed date is not reported as corroborated', () => {
-    const claim = claimWith(report, changedDate);
-    expect(claim, `claim "${changedDate}"`).toBeDefined();
-    expect(['differing', 'mixed']).toContain(claim?.verdict);
+    expectChangedDateDiffers(report);
   });
 
   it('page furniture is not reported as claims', () => {
-    for (const fragment of boilerplate) {
-      expect(claimWith(report, fragment), `"${fragment}"`).toBeUndefined();
-    }
+    expectNoBoilerplateClaims(report);
   });
 
   it('highlights the uncorroborated sentences on the page', async () => {
     await articlePage.bringToFront();
-    const uncorroboratedCount = report.claims.filter((c) => c.verdict === 'uncorroborated').length;
+    const wanted = report.claims.filter((c) => c.verdict === 'uncorroborated').length;
     await expect
       .poll(async () => (await articlePage.evaluate(readHighlights)).uncorroboratedRanges, {
         timeout: 15_000,
       })
-      .toBeGreaterThanOrEqual(uncorroboratedCount);
-    const highlights = await articlePage.evaluate(readHighlights);
-    expect(highlights.mechanism).toBe('highlight-api');
-    for (const fragment of invented) expect(highlights.uncorroboratedText).toContain(fragment);
-    for (const fragment of Object.values(corroborated)) {
-      expect(highlights.uncorroboratedText).not.toContain(fragment);
-    }
+      .toBeGreaterThanOrEqual(wanted);
+    expectHighlights(await articlePage.evaluate(readHighlights), report);
     await articlePage.screenshot({
       path: join(artifactsDir(), 'chromium-article-highlighted.png'),
       fullPage: true,
@@ -171,10 +142,7 @@ describe('Chromium: import, check, popup, highlights, badge', () => {
   });
 
   it('the toolbar badge shows the number of uncorroborated claims', async () => {
-    const badge = await browser.worker.evaluate(async (tabId) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobals;
-      return chrome.action.getBadgeText({ tabId });
-    }, articleTabId);
+    const badge = await browser.worker.evaluate(badgeTextOf, articleTabId);
     expect(badge).toBe(expectedBadge(report));
   });
 
@@ -184,15 +152,12 @@ describe('Chromium: import, check, popup, highlights, badge', () => {
   });
 
   it('pages and the service worker requested nothing but the local server and the extension', () => {
-    const allowed = (url: string) =>
-      url.startsWith(`${server.origin}/`) ||
-      url.startsWith(`chrome-extension://${browser.extensionId}/`) ||
-      url.startsWith('data:') ||
-      url.startsWith('blob:') ||
-      url === 'about:blank';
-    const outside = browser.requests.filter((request) => !allowed(request.url));
+    const extensionOrigin = `chrome-extension://${browser.extensionId}`;
+    const outside = browser.requests.filter(
+      (request) => !isLocalOrExtension(request.url, server.origin, extensionOrigin),
+    );
     expect(outside).toEqual([]);
-    // The recording itself works: the article and the extension's pages were seen.
+    // The recording itself works: the article was seen, by Playwright and by the server.
     expect(browser.requests.some((r) => r.url === articleUrl)).toBe(true);
     expect(server.requests.some((r) => r.url === '/samples/article.html')).toBe(true);
   });

@@ -33,6 +33,8 @@ export type Verdict = 'corroborated' | 'mixed' | 'differing' | 'uncorroborated';
 
 export interface PopupReport {
   state: string | null;
+  /** The text of the state element (the error message, when the check failed), at most 300 chars. */
+  stateText: string;
   title: string;
   summary: string;
   claims: { text: string; verdict: string | null }[];
@@ -44,6 +46,7 @@ export function readPopup(): PopupReport {
     (document.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return {
     state: document.querySelector('[data-testid=popup-state]')?.getAttribute('data-state') ?? null,
+    stateText: text('[data-testid=popup-state]').slice(0, 300),
     title: text('[data-testid=article-title]'),
     summary: text('[data-testid=summary]'),
     claims: [...document.querySelectorAll('[data-testid=claim]')].map((claim) => ({
@@ -97,6 +100,11 @@ export function readHighlights(): PageHighlights {
     differingText: d.text,
   };
 }
+
+/** A popup whose check has finished, one way or another (any state but loading). */
+export const popupSettled =
+  '[data-testid=popup-state]:is([data-state=done], [data-state=no-article], ' +
+  '[data-state=empty-corpus], [data-state=error])';
 
 /** The claim whose text contains `fragment` (the first one), or undefined. */
 export function claimWith(report: PopupReport, fragment: string) {

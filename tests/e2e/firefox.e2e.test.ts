@@ -1,0 +1,164 @@
+// The walking skeleton end to end in Debian's Firefox ESR (puppeteer-core over WebDriver BiDi): the
+// e2e build (dist/firefox-e2e) installs as a temporary add-on, its options page imports the sample
+// corpus, and the popup, opened as a tab for the article's tab, shows the check's results; the page is
+// highlighted and the badge set. All of Firefox's traffic but loopback goes to a recording proxy.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  articleTitle,
+  expectedBadge,
+  popupSettled,
+  readHighlights,
+  readPopup,
+  type PopupReport,
+} from './support/article';
+import {
+  expectChangedDateDiffers,
+  expectHighlights,
+  expectInventedSentencesUncorroborated,
+  expectNoBoilerplateClaims,
+  expectRealResults,
+  expectSupportedSentencesSupported,
+} from './support/expect-results';
+import {
+  badgeTextOf,
+  isLocalOrExtension,
+  optionsPath,
+  popupPath,
+  tabIdsShowing,
+} from './support/extension-api';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { artifactsDir, builtExtension, sampleCorpusFiles } from './support/paths';
+import { firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from './support/proxy';
+import { startServer, type SampleServer } from './support/server';
+
+/** Waits until the text of `selector` matches `pattern` (source and flags, to cross into the page). */
+async function waitForText(page: Page, selector: string, pattern: RegExp, timeout: number) {
+  await page.waitForFunction(
+    (s: string, source: string, flags: string) =>
+      new RegExp(source, flags).test(document.querySelector(s)?.textContent ?? ''),
+    { timeout, polling: 200 },
+    selector,
+    pattern.source,
+    pattern.flags,
+  );
+}
+
+describe('Firefox ESR: install, import, check, popup', () => {
+  let server: SampleServer;
+  let proxy: RecordingProxy;
+  let firefox: FirefoxSession;
+  let extensionPage: Page;
+  let articlePage: Page;
+  let articleUrl: string;
+  let articleTabId: number;
+  let report: PopupReport;
+
+  beforeAll(async () => {
+    const extensionDir = builtExtension('firefox-e2e');
+    server = await startServer();
+    proxy = await startRecordingProxy();
+    articleUrl = server.url('/samples/article.html');
+    firefox = await launchFirefox({
+      extensionDir,
+      prefs: firefoxProxyPrefs(proxy.port),
+      logFile: join(artifactsDir(), 'firefox-output.log'),
+    });
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it('installs the extension at its pinned moz-extension:// host', async () => {
+    extensionPage = await firefox.newPage();
+    await firefox.openExtensionPage(extensionPage, optionsPath);
+    // (page.url() stays about:blank: puppeteer does not follow moz-extension:// navigations.)
+    expect(await extensionPage.evaluate(() => location.href)).toBe(
+      firefox.extensionUrl(optionsPath),
+    );
+  });
+
+  it('imports the sample corpus through the options page file input', async () => {
+    const files = sampleCorpusFiles();
+    expect(files).toHaveLength(5);
+    const input = await extensionPage.waitForSelector('input[type=file][data-testid=import-files]');
+    expect(input).not.toBeNull();
+    await input?.uploadFile(...files);
+    await waitForText(
+      extensionPage,
+      '[data-testid=import-status]',
+      /Imported 5 documents \(0 duplicates, 0 failed\)/,
+      30_000,
+    );
+    await waitForText(
+      extensionPage,
+      '[data-testid=corpus-totals]',
+      /^\s*5 documents · \d+ sentences\s*$/,
+      10_000,
+    );
+  });
+
+  it('opens the sample article from the local server', async () => {
+    articlePage = await firefox.newPage();
+    const response = await articlePage.goto(articleUrl, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(await articlePage.title()).toContain(articleTitle);
+    const tabIds = await extensionPage.evaluate(tabIdsShowing, articleUrl);
+    expect(tabIds).toHaveLength(1);
+    articleTabId = tabIds[0] ?? -1;
+    expect(articleTabId).toBeGreaterThan(0);
+  });
+
+  it('the popup checks the article tab and shows real results', async () => {
+    const popup = await firefox.newPage();
+    await popup.setViewport({ width: 420, height: 720 });
+    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    try {
+      await popup.waitForSelector(popupSettled, { timeout: 60_000 });
+    } finally {
+      report = await popup.evaluate(readPopup);
+      writeFileSync(join(artifactsDir(), 'firefox-popup.json'), JSON.stringify(report, null, 2));
+      await popup.screenshot({ path: join(artifactsDir(), 'firefox-popup.png'), fullPage: true });
+      await popup.close();
+    }
+    expectRealResults(report);
+    expectSupportedSentencesSupported(report);
+    expectInventedSentencesUncorroborated(report);
+    expectChangedDateDiffers(report);
+    expectNoBoilerplateClaims(report);
+  });
+
+  it('highlights the uncorroborated sentences on the page', async () => {
+    await articlePage.bringToFront();
+    expectHighlights(await articlePage.evaluate(readHighlights), report);
+    await articlePage.screenshot({
+      path: join(artifactsDir(), 'firefox-article-highlighted.png'),
+      fullPage: true,
+    });
+  });
+
+  it('the toolbar badge shows the number of uncorroborated claims', async () => {
+    const badge = await extensionPage.evaluate(badgeTextOf, articleTabId);
+    expect(badge).toBe(expectedBadge(report));
+  });
+
+  it('no uncaught errors, and pages requested nothing but the local server and the extension', () => {
+    expect(firefox.pageErrors).toEqual([]);
+    const extensionOrigin = `moz-extension://${firefox.uuid}`;
+    const outside = firefox.requests.filter(
+      (r) => !isLocalOrExtension(r.url, server.origin, extensionOrigin),
+    );
+    expect(outside).toEqual([]);
+    expect(firefox.requests.some((r) => r.url === articleUrl)).toBe(true);
+  });
+
+  it('nothing in Firefox (background included) tried to reach beyond loopback', async () => {
+    await firefox.close();
+    expect(proxy.requests).toEqual([]);
+  });
+});
