@@ -43,7 +43,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     pattern:
-      /^(?:by|від|автор)\s+\p{Lu}[\p{L}.'-]*(?:\s*(?:\p{Lu}[\p{L}.'-]*|and|&|,))*\s*$|^(?:reporting|writing|editing|additional reporting) by\b/iu,
+      /^(?:by|від|автор)\s+\p{Lu}[\p{L}.'-]*(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\p{L}.'-]*|and|&))*\s*$|^(?:reporting|writing|editing|additional reporting) by\b/iu,
     reason: 'byline',
   },
   { pattern: /^\d+\s*(?:-\s*)?(?:minutes?|min)\s+read$/i, reason: 'reading time' },

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticle, type CheckReport } from '../../src/core';
+import { articleOf, loadSeeds, storeWithout } from './seed-corpus';
+
+const seeds = loadSeeds();
+// Each seed checked against the other four, as a reader who imported them would.
+const reports = new Map<string, CheckReport>();
+for (const [key, raw] of seeds)
+  reports.set(key, await checkArticle(articleOf(raw), await storeWithout(seeds, key)));
+const report = (key: string) => reports.get(key) as CheckReport;
+
+const BOILERPLATE = [
+  '- Advertisement -',
+  'Share it...',
+  'Leave a Reply',
+  'Click Here to comment on this article',
+  'Sign up for Newsmax’s Daily Newsletter',
+  'Приєднуйтесь до наших каналів Telegram, Instagram та YouTube.',
+  'Related Articles',
+  'Back to top button',
+  '2 minute read',
+  'Photo: Reuters',
+  '© 2023 Thomson/Reuters.',
+  'Saturday, 16 September 2023 05:58 PM EDT',
+  'Receive breaking news and original analysis - sent right to your inbox.',
+  'Privacy: We never share your email address.',
+  'Please review Community Guidelines before posting a comment.',
+  'Your email address will not be published.',
+];
+
+describe('seeds checked against each other', () => {
+  it('corroborates the Reuters bombers claim with at least three other seeds', () => {
+    const claim = report('001').claims.find((c) =>
+      c.text.includes('nuclear-capable strategic bombers'),
+    );
+    expect(claim?.verdict).toBe('corroborated');
+    const files = new Set(claim?.support.map((s) => s.document.file));
+    expect(files.size).toBeGreaterThanOrEqual(3);
+    expect(files.has('001_2d19e963f671df68.txt')).toBe(false);
+  });
+
+  it('leaves the EFE "Sleeping Beauty" ballet sentence uncorroborated', () => {
+    const claim = report('000').claims.find((c) => c.text.includes('Sleeping Beauty'));
+    expect(claim?.verdict).toBe('uncorroborated');
+  });
+
+  it('reports no boilerplate line as a claim, and skips each with a reason', () => {
+    for (const r of reports.values()) {
+      for (const claim of r.claims) {
+        expect(
+          BOILERPLATE.some((line) => claim.text.includes(line)),
+          claim.text,
+        ).toBe(false);
+        expect(claim.text).not.toMatch(/^(Читайте також|Tags:|Share\b)/);
+      }
+      for (const skipped of r.skipped) expect(skipped.reason).not.toBe('');
+    }
+    // Lines above the title are dropped by the importer; every other one must be skipped by name.
+    const texts = [...seeds.values()].map((raw) => raw.text).join('\n');
+    const skipped = [...reports.values()].flatMap((r) => r.skipped.map((s) => s.text));
+    for (const line of BOILERPLATE.filter((l) => texts.includes(l)))
+      expect(
+        skipped.some((text) => text.includes(line)),
+        line,
+      ).toBe(true);
+  });
+
+  it('counts the two Reuters reprints (001, 003) as one origin', () => {
+    const claim = report('002').claims.find((c) =>
+      c.text.includes('nuclear-capable strategic bombers'),
+    );
+    const files = claim?.support.map((s) => s.document.file.slice(0, 3)).sort();
+    expect(files).toEqual(['000', '001', '003']);
+    expect(claim?.independentOrigins).toBe(2);
+  });
+
+  it('keeps claim offsets pointing at the claim text in the article', () => {
+    for (const [key, r] of reports) {
+      const text = seeds.get(key)?.text ?? '';
+      for (const claim of r.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+    }
+  });
+
+  it('trims the wire dateline off the EFE lead', () => {
+    const lead = report('000').claims[0];
+    expect(lead?.text.startsWith('North Korea')).toBe(true);
+  });
+});
