@@ -3,6 +3,12 @@ import type { DocumentRecord, SentenceRecord } from '../core';
 import type { CrosscheckDatabase } from './db';
 import type { CorpusTotals } from './schema';
 
+/** A prepared document with its full text, which the store keeps for export (schema version 2).
+ *  Without `text` a document is stored as before, and cannot be exported word for word. */
+export type DocumentWithText = PreparedDocument & { text?: string };
+
+const STORES = ['documents', 'sentences', 'postings', 'meta', 'texts'] as const;
+
 const EMPTY_TOTALS: CorpusTotals = { documents: 0, sentences: 0, totalTerms: 0, nextSentenceId: 1 };
 const EMPTY_IDS = new Uint32Array(0);
 
@@ -14,8 +20,9 @@ const EMPTY_IDS = new Uint32Array(0);
 export class IndexedDbCorpusStore implements CorpusStore {
   constructor(private readonly db: CrosscheckDatabase) {}
 
-  async addDocuments(items: PreparedDocument[]): Promise<AddResult> {
-    const tx = this.db.transaction(['documents', 'sentences', 'postings', 'meta'], 'readwrite');
+  async addDocuments(items: DocumentWithText[]): Promise<AddResult> {
+    const tx = this.db.transaction(STORES, 'readwrite');
+    const texts = tx.objectStore('texts');
     const documents = tx.objectStore('documents');
     const sentences = tx.objectStore('sentences');
     const postings = tx.objectStore('postings');
@@ -26,13 +33,14 @@ export class IndexedDbCorpusStore implements CorpusStore {
     const seenInBatch = new Set<string>();
 
     const stored = await Promise.all(items.map(({ document }) => documents.getKey(document.id)));
-    items.forEach(({ document, sentences: newSentences }, i) => {
+    items.forEach(({ document, sentences: newSentences, text }, i) => {
       if (stored[i] !== undefined || seenInBatch.has(document.id)) {
         result.duplicates.push(document.id);
         return;
       }
       seenInBatch.add(document.id);
       void documents.put(document);
+      if (text !== undefined) void texts.put({ id: document.id, text });
       for (const sentence of newSentences) {
         const id = totals.nextSentenceId++;
         void sentences.put({ ...sentence, id });
@@ -64,7 +72,8 @@ export class IndexedDbCorpusStore implements CorpusStore {
   }
 
   async deleteDocuments(ids: string[]): Promise<string[]> {
-    const tx = this.db.transaction(['documents', 'sentences', 'postings', 'meta'], 'readwrite');
+    const tx = this.db.transaction(STORES, 'readwrite');
+    const texts = tx.objectStore('texts');
     const documents = tx.objectStore('documents');
     const sentenceStore = tx.objectStore('sentences');
     const postings = tx.objectStore('postings');
@@ -73,10 +82,14 @@ export class IndexedDbCorpusStore implements CorpusStore {
     const deleted: string[] = [];
     const removedIdsByTerm = new Map<string, Set<number>>();
 
-    for (const id of ids) {
-      if ((await documents.getKey(id)) === undefined) continue;
-      const removed = await sentenceStore.index('byDocument').getAll(id);
-      for (const sentence of removed) {
+    // All reads are issued at once: one round trip per kind, not one per document.
+    const unique = [...new Set(ids)];
+    const keys = await Promise.all(unique.map((id) => documents.getKey(id)));
+    const present = unique.filter((_, i) => keys[i] !== undefined);
+    const byDocument = sentenceStore.index('byDocument');
+    const sentenceLists = await Promise.all(present.map((id) => byDocument.getAll(id)));
+    present.forEach((id, i) => {
+      for (const sentence of sentenceLists[i] ?? []) {
         void sentenceStore.delete(sentence.id);
         totals.sentences--;
         totals.totalTerms -= sentence.terms.length;
@@ -87,9 +100,10 @@ export class IndexedDbCorpusStore implements CorpusStore {
         }
       }
       void documents.delete(id);
+      void texts.delete(id);
       totals.documents--;
       deleted.push(id);
-    }
+    });
 
     const terms = [...removedIdsByTerm.keys()];
     const existing = await Promise.all(terms.map((term) => postings.get(term)));
@@ -153,13 +167,8 @@ export class IndexedDbCorpusStore implements CorpusStore {
   }
 
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['documents', 'sentences', 'postings', 'meta'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('documents').clear(),
-      tx.objectStore('sentences').clear(),
-      tx.objectStore('postings').clear(),
-      tx.objectStore('meta').clear(),
-    ]);
+    const tx = this.db.transaction(STORES, 'readwrite');
+    await Promise.all(STORES.map((name) => tx.objectStore(name).clear()));
     await tx.done;
   }
 }

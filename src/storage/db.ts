@@ -1,9 +1,14 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DATABASE_NAME, DATABASE_VERSION, type CrosscheckSchema } from './schema';
 
 export type CrosscheckDatabase = IDBPDatabase<CrosscheckSchema>;
 
-type UpgradeStep = (db: CrosscheckDatabase) => void;
+type UpgradeTransaction = IDBPTransaction<
+  CrosscheckSchema,
+  StoreNames<CrosscheckSchema>[],
+  'versionchange'
+>;
+type UpgradeStep = (db: CrosscheckDatabase, tx: UpgradeTransaction) => void;
 
 /** upgradeSteps[n] takes the database from version n to n + 1; a new install runs them all. */
 const upgradeSteps: UpgradeStep[] = [
@@ -16,16 +21,37 @@ const upgradeSteps: UpgradeStep[] = [
     db.createObjectStore('postings', { keyPath: 'term' });
     db.createObjectStore('meta');
   },
+  // Version 2: full texts for export, and an import-time index for paging the corpus list.
+  // Documents stored by version 1 keep working; they have no text record (export falls back to
+  // their sentences, see corpus-admin.ts).
+  (db, tx) => {
+    db.createObjectStore('texts', { keyPath: 'id' });
+    tx.objectStore('documents').createIndex('byImportedAt', 'importedAt');
+  },
 ];
 
-export function openCorpusDatabase(name = DATABASE_NAME): Promise<CrosscheckDatabase> {
-  return openDB<CrosscheckSchema>(name, DATABASE_VERSION, {
-    upgrade(db, oldVersion) {
+/**
+ * Opens (creating or upgrading) the corpus database. When a newer version is opened elsewhere
+ * (the corpus page of an updated extension while the old background still holds a connection),
+ * this connection closes itself so the upgrade is not blocked, and `onClose` lets the owner open
+ * a fresh one on next use.
+ */
+export async function openCorpusDatabase(
+  name = DATABASE_NAME,
+  onClose?: () => void,
+): Promise<CrosscheckDatabase> {
+  const db: CrosscheckDatabase = await openDB<CrosscheckSchema>(name, DATABASE_VERSION, {
+    blocking() {
+      db.close();
+      onClose?.();
+    },
+    upgrade(db, oldVersion, _newVersion, tx) {
       for (let version = oldVersion; version < DATABASE_VERSION; version++) {
         const step = upgradeSteps[version];
         if (!step) throw new Error(`Crosscheck storage: no upgrade step from version ${version}`);
-        step(db);
+        step(db, tx);
       }
     },
   });
+  return db;
 }

@@ -1,13 +1,35 @@
+import { IndexedDbCorpusAdmin } from './corpus-admin';
 import { IndexedDbCorpusStore } from './corpus-store';
-import { openCorpusDatabase } from './db';
+import { openCorpusDatabase, type CrosscheckDatabase } from './db';
 
 export { IndexedDbCorpusStore } from './corpus-store';
+export { IndexedDbCorpusAdmin } from './corpus-admin';
 export { openCorpusDatabase } from './db';
+export type {
+  CorpusAdmin,
+  DocumentPage,
+  DocumentQuery,
+  DocumentSummary,
+  ExportRecord,
+  OutletCount,
+} from './corpus-admin';
+export type { DocumentWithText } from './corpus-store';
 
-let shared: Promise<IndexedDbCorpusStore> | null = null;
+let shared: Promise<CrosscheckDatabase> | null = null;
 
-/** The extension's one corpus store, opened once per context. */
-export function corpusStore(): Promise<IndexedDbCorpusStore> {
-  shared ??= openCorpusDatabase().then((db) => new IndexedDbCorpusStore(db));
+/** The extension's one corpus database, opened once per context (and again after it was closed
+ *  to let a newer version upgrade it). */
+function corpusDatabase(): Promise<CrosscheckDatabase> {
+  shared ??= openCorpusDatabase(undefined, () => (shared = null));
   return shared;
+}
+
+/** The extension's corpus store. */
+export async function corpusStore(): Promise<IndexedDbCorpusStore> {
+  return new IndexedDbCorpusStore(await corpusDatabase());
+}
+
+/** Browsing, outlets and export over the same database (the corpus page). */
+export async function corpusAdmin(): Promise<IndexedDbCorpusAdmin> {
+  return new IndexedDbCorpusAdmin(await corpusDatabase());
 }

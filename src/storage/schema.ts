@@ -3,7 +3,7 @@ import type { DocumentRecord, SentenceRecord } from '../core';
 
 export const DATABASE_NAME = 'crosscheck';
 /** Bump with every schema change, and add the step to `upgradeSteps` in db.ts. */
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 
 export interface CorpusTotals {
   documents: number;
@@ -16,7 +16,14 @@ export interface CrosscheckSchema extends DBSchema {
   documents: {
     key: string;
     value: DocumentRecord;
-    indexes: { byBand: string; byOutlet: string };
+    /** byImportedAt (version 2): the corpus page lists the newest imports first, page by page. */
+    indexes: { byBand: string; byOutlet: string; byImportedAt: number };
+  };
+  /** The full text of each document (version 2), for export: the sentences keep only the claims,
+   *  and a document's id is the hash of its whole text, so re-importing needs the whole text. */
+  texts: {
+    key: string;
+    value: { id: string; text: string };
   };
   sentences: {
     key: number;
