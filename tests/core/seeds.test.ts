@@ -69,7 +69,7 @@ describe('seeds checked against each other', () => {
     const claim = report('002').claims.find((c) =>
       c.text.includes('nuclear-capable strategic bombers'),
     );
-    const files = claim?.support.map((s) => s.document.file.slice(0, 3)).sort();
+    const files = claim?.support.map((s) => (s.document.file ?? '').slice(0, 3)).sort();
     expect(files).toEqual(['000', '001', '003']);
     expect(claim?.independentOrigins).toBe(2);
   });

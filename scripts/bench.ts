@@ -1,0 +1,92 @@
+// Check latency of a 40-sentence article against corpora of 1k and 10k articles built from the BBC
+// collection, next to the same 40 queries answered by an in-memory MiniSearch BM25 index over the
+// same sentences. 1k = the first 1,000 BBC articles; 10k = all 2,095 plus 7,905 synthetic articles,
+// each made of paragraphs drawn (seeded) from random BBC articles. The synthetic ones reuse the BBC
+// vocabulary, so postings grow about 5× per term: harder for retrieval than a real 10k corpus.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import MiniSearch from 'minisearch';
+import {
+  MemoryCorpusStore,
+  checkArticle,
+  classifySentences,
+  importDocuments,
+  splitSentences,
+  type RawDocument,
+} from '../src/core';
+import { eng } from 'stopword';
+import { corpusFiles } from '../src/cli/read-input';
+import { parseText } from '../src/importers';
+
+const BBC = fileURLToPath(new URL('../../shared/corpora/bbc-2095', import.meta.url));
+const RUNS = 7;
+
+function random(seed: number): () => number {
+  return () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function synthetic(bbc: RawDocument[], count: number): RawDocument[] {
+  const next = random(42);
+  const pick = () => bbc[Math.floor(next() * bbc.length)] ?? bbc[0];
+  return Array.from({ length: count }, (_, i) => {
+    const paragraphs = Array.from({ length: 8 }, () => {
+      const parts = (pick()?.text ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+      return parts[Math.floor(next() * parts.length)] ?? '';
+    });
+    return { title: `synthetic ${i}`, text: paragraphs.join('\n\n'), file: `synthetic-${i}.txt` };
+  });
+}
+
+/** 40 claim sentences, from articles outside the 1k slice and inside it: some find support. */
+function article(bbc: RawDocument[]): string {
+  return [...bbc.slice(2000, 2004), ...bbc.slice(10, 14)]
+    .flatMap((raw) => classifySentences(splitSentences(raw.text, 'en')).filter((s) => s.claim))
+    .map((s) => s.text)
+    .filter((_, i) => i % 2 === 0)
+    .slice(0, 40)
+    .join('\n\n');
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function bench(label: string, corpus: RawDocument[], text: string): Promise<void> {
+  const store = new MemoryCorpusStore();
+  await importDocuments(store, corpus);
+  const stats = await store.stats();
+  const report = await checkArticle({ title: 'bench', text }, store);
+  const ours: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    await checkArticle({ title: 'bench', text }, store);
+    ours.push(performance.now() - started);
+  }
+  // Same stopwords as the engine, so MiniSearch is not slowed by postings of "the".
+  const stop = new Set(eng);
+  const mini = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    processTerm: (term) => (stop.has(term.toLowerCase()) ? null : term.toLowerCase()),
+  });
+  const sentences = await store.getSentences(
+    Array.from({ length: stats.sentences }, (_, i) => i + 1),
+  );
+  mini.addAll(sentences.map(({ id, text: sentence }) => ({ id, text: sentence })));
+  const claims = report.claims.map((claim) => claim.text);
+  const theirs: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    for (const claim of claims) mini.search(claim).slice(0, 12);
+    theirs.push(performance.now() - started);
+  }
+  const a = median(ours);
+  const b = median(theirs);
+  console.log(
+    `${label}: ${corpus.length} articles, ${stats.sentences} sentences, ${claims.length} claims — ` +
+      `check ${a.toFixed(1)} ms (median of ${RUNS}), MiniSearch search only ${b.toFixed(1)} ms, ratio ${(a / b).toFixed(2)}`,
+  );
+}
+
+const bbc = corpusFiles(BBC).map((file) => parseText(readFileSync(file, 'utf8'), file));
+const text = article(bbc);
+await bench('1k', bbc.slice(0, 1000), text);
+await bench('10k', [...bbc, ...synthetic(bbc, 10_000 - bbc.length)], text);
