@@ -1,6 +1,7 @@
 // One linter for the whole tree; the layer rules keep src/core free of browser and UI code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const browserOnly = ['webextension-polyfill', 'idb', 'preact', 'preact/*', '@mozilla/readability'];
 
@@ -8,6 +9,11 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'artifacts/', 'coverage/', 'web-ext-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  {
+    // Node scripts and the CLI entry run in Node, with its globals.
+    files: ['**/*.mjs', 'scripts/**', 'bin/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -1,4 +1,3 @@
-/* global process, console, URL */
 // `web-ext lint` on the Firefox build: prints every message, fails (exit 1) on any error.
 // Warnings and notices are printed but do not fail. Usage:
 //   node scripts/lint-firefox.mjs [--source-dir dist/firefox]

@@ -1,4 +1,3 @@
-/* global process, console, URL */
 // One zip per store from the production builds: artifacts/crosscheck-chrome-<version>.zip from
 // dist/chrome and artifacts/crosscheck-firefox-<version>.zip from dist/firefox (`npm run package`
 // builds first). web-ext's builder zips both: it only packs the folder, manifest.json at the root.

@@ -1,4 +1,3 @@
-/* global process, console, URL */
 // A tiny static file server for the sample article, the sample corpus and the e2e test pages.
 // Binds 127.0.0.1 only, on a free port chosen by the OS unless one is given. No dependencies.
 //

@@ -1,4 +1,3 @@
-/* global process, console, URL, setTimeout, location, document */
 // `npm start`: a browser with Crosscheck loaded, the sample corpus imported and the sample article
 // open, ready for a click on the toolbar button. Installs dependencies if node_modules is missing,
 // builds, serves samples/ on 127.0.0.1, and runs until the browser is closed (or Ctrl-C).
@@ -190,9 +189,11 @@ async function importStatusOverBidi(port, optionsUrl) {
       for (const page of await browser.pages()) {
         const status = await page
           .evaluate(
+            // Runs in the page, where location and document are the page's.
             (url) =>
-              location.href === url
-                ? (document.querySelector('[data-testid=import-status]')?.textContent ?? '')
+              globalThis.location.href === url
+                ? (globalThis.document.querySelector('[data-testid=import-status]')?.textContent ??
+                  '')
                 : '',
             optionsUrl,
           )

@@ -27,3 +27,17 @@ function fallback(entry: MessageEntry, values: string[]): string {
     return content.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '');
   });
 }
+
+const englishPlural = new Intl.PluralRules('en');
+
+/** A counted phrase: `key + 'One'` for one, `key` otherwise (the _locales format has no plurals). */
+export function tCount(
+  key: MessageKey & `${string}`,
+  count: number,
+  ...rest: (string | number)[]
+): string {
+  const one = `${key}One`;
+  const useOne = englishPlural.select(count) === 'one' && one in messages;
+  // The count is the last substitution of every counted message.
+  return t(useOne ? (one as MessageKey) : key, ...rest, count);
+}

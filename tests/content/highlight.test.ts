@@ -47,7 +47,11 @@ describe('markClaims (fallback without the Highlight API)', () => {
         text: "North Korean leader Kim Jong Un discussed practical issues with Russia's defence minister.",
         style: 'differing',
       },
-      { index: 1, text: 'Residents reported road closures around the port.', style: 'uncorroborated' },
+      {
+        index: 1,
+        text: 'Residents reported road closures around the port.',
+        style: 'uncorroborated',
+      },
       { index: 2, text: 'A sentence the page does not have.', style: 'uncorroborated' },
     ]);
     expect(result.marked.map((m) => m.index)).toEqual([0, 1]);
@@ -71,7 +75,11 @@ describe('markClaims (fallback without the Highlight API)', () => {
   it('clears its marks and leaves the text as it was', () => {
     const before = document.body.textContent;
     markClaims(document, [
-      { index: 3, text: 'Residents reported road closures around the port.', style: 'uncorroborated' },
+      {
+        index: 3,
+        text: 'Residents reported road closures around the port.',
+        style: 'uncorroborated',
+      },
     ]);
     clearMarks(document);
     expect(document.querySelectorAll('mark').length).toBe(0);

@@ -40,7 +40,7 @@ describe('popup', () => {
       'News Example · en · checked against 5 documents',
     );
     expect(root.querySelector('[data-testid=summary]')?.textContent).toBe(
-      '3 claims · 1 corroborated (by 1 independent origins) · 1 differ · 1 uncorroborated',
+      '3 claims · 1 corroborated (by 1 independent origin) · 1 differ · 1 uncorroborated',
     );
     expect(verdicts(root)).toEqual(['corroborated', 'differing', 'uncorroborated']);
   });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClaimReport, DocumentInfo } from '../../core/types';
 import type { SourceDetails } from '../../messages/protocol';
-import { t } from '../../ui/i18n';
+import { t, tCount } from '../../ui/i18n';
 import { MarkedSentence } from './marked-sentence';
 import { VerdictLabel } from './verdict-label';
 
@@ -43,7 +43,7 @@ export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: C
           </p>
         )}
         <span class="claim-counts">
-          {t('claimCounts', sourceCount, claim.independentOrigins)}
+          {tCount('claimSources', sourceCount)} · {tCount('claimOrigins', claim.independentOrigins)}
           {claim.differences.length
             ? ` · ${t('claimDifferingCount', claim.differences.length)}`
             : ''}

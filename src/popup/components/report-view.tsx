@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabCheckState } from '../../messages/protocol';
-import { t } from '../../ui/i18n';
+import { t, tCount } from '../../ui/i18n';
 import type { PopupActions, PopupTab } from '../actions';
 import { reportToJson, reportToMarkdown } from '../report-export';
 import { ClaimItem } from './claim-item';
@@ -62,7 +62,7 @@ export function ReportView({
           {[
             state.page.siteName,
             report.article.language,
-            t('popupCheckedAgainst', state.corpusDocuments),
+            tCount('popupCheckedAgainst', state.corpusDocuments),
           ]
             .filter(Boolean)
             .join(' · ')}

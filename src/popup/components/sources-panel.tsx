@@ -1,6 +1,6 @@
 import type { CheckReport, DocumentInfo } from '../../core/types';
 import type { SourceDetails } from '../../messages/protocol';
-import { t } from '../../ui/i18n';
+import { t, tCount } from '../../ui/i18n';
 import { sourceName } from './claim-item';
 
 interface SourceRow {
@@ -49,7 +49,7 @@ export function SourcesPanel({
       {groups.map((group) => (
         <li key={group[0]?.document.id} class="origin" data-testid="origin-group">
           <p class="origin-head">
-            {t('sourcesOrigin', group[0] ? sourceName(group[0].document) : '', group.length)}
+            {tCount('sourcesOrigin', group.length, group[0] ? sourceName(group[0].document) : '')}
           </p>
           <ul>
             {group.map((row) => (

@@ -1,5 +1,5 @@
 import type { CheckReport, Verdict } from '../../core/types';
-import { t } from '../../ui/i18n';
+import { t, tCount } from '../../ui/i18n';
 
 const ORDER: Verdict[] = ['corroborated', 'mixed', 'differing', 'uncorroborated'];
 
@@ -19,8 +19,8 @@ export function Summary({ report, origins }: { report: CheckReport; origins: num
   const counts = countVerdicts(report);
   const total = report.claims.length;
   const parts = [
-    t('summaryClaims', total),
-    `${t('summaryCorroborated', counts.corroborated)}${counts.corroborated ? ` ${t('summaryOrigins', origins)}` : ''}`,
+    tCount('summaryClaims', total),
+    `${t('summaryCorroborated', counts.corroborated)}${counts.corroborated ? ` ${tCount('summaryOrigins', origins)}` : ''}`,
     counts.mixed ? t('summaryMixed', counts.mixed) : null,
     t('summaryDiffer', counts.differing),
     t('summaryUncorroborated', counts.uncorroborated),
