@@ -57,10 +57,9 @@ async function run(): Promise<void> {
     'cs-bg-article',
     article ?? { noArticle: true as const, url },
   );
-  const result = page.apply(state, await highlightsEnabledOn(location.origin));
-  if (result.unmapped) {
-    console.info(`Crosscheck: ${result.unmapped} claims could not be found on the page`);
-  }
+  if (state.state !== 'done') return;
+  const placement = page.apply(state, await highlightsEnabledOn(location.origin));
+  await sendToBackground('cs-bg-placement', placement);
 }
 
 run().catch((error: unknown) => console.error('Crosscheck: content script failed', error));

@@ -1,5 +1,10 @@
 import type { ClaimReport } from '../core/types';
-import type { HighlightsState, RevealResult, TabCheckState } from '../messages/protocol';
+import type {
+  HighlightsState,
+  PlacementReport,
+  RevealResult,
+  TabCheckState,
+} from '../messages/protocol';
 import {
   clearMarks,
   locateClaims,
@@ -46,8 +51,8 @@ export class PageController {
   }
 
   /** Takes a check's result; paints it unless the reader switched highlights off for the site. */
-  apply(state: TabCheckState, showHighlights: boolean): { mapped: number; unmapped: number } {
-    if (state.state !== 'done') return { mapped: 0, unmapped: 0 };
+  apply(state: TabCheckState, showHighlights: boolean): PlacementReport {
+    if (state.state !== 'done') return { mapped: 0, unmapped: [] };
     this.claims = state.report.claims;
     this.toMark = claimsToMark(this.claims);
     clearMarks(this.doc);
@@ -55,7 +60,7 @@ export class PageController {
     this.marked = located.marked;
     this.focused = -1;
     this.setVisible(showHighlights);
-    return { mapped: located.marked.length, unmapped: located.unmapped.length };
+    return { mapped: located.marked.length, unmapped: located.unmapped };
   }
 
   setVisible(visible: boolean | 'toggle'): HighlightsState {

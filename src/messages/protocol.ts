@@ -47,7 +47,15 @@ export type TabCheckState =
       sources: Record<string, SourceDetails>;
       corpusDocuments: number;
       checkedAt: number;
+      /** How many highlighted claims the page could place; set once the content script reports. */
+      placement?: PlacementReport;
     };
+
+/** Claims the content script found on the live page, and the ones it could not place there. */
+export interface PlacementReport {
+  mapped: number;
+  unmapped: string[];
+}
 
 export interface Protocol {
   /** popup → background: check this tab (inject the content script if needed); resolves when done. */
@@ -72,6 +80,8 @@ export interface Protocol {
     request: ExtractedArticle | { noArticle: true; url: string };
     response: TabCheckState;
   };
+  /** content → background: which claims could be placed on the page for highlighting. */
+  'cs-bg-placement': { request: PlacementReport; response: { ok: true } };
   /** popup → background: check pages on this origin automatically (host permission already granted). */
   'popup-bg-set-auto-check': {
     request: { origin: string; enabled: boolean };
@@ -145,6 +155,12 @@ const validators: Validators<Protocol> = {
         isOptionalText(p.siteName) &&
         isOptionalText(p.byline) &&
         isOptionalText(p.published))),
+  'cs-bg-placement': (p) =>
+    isRecord(p) &&
+    isIndex(p.mapped) &&
+    Array.isArray(p.unmapped) &&
+    p.unmapped.length <= 10_000 &&
+    p.unmapped.every((text) => typeof text === 'string'),
   'popup-bg-set-auto-check': (p) =>
     isRecord(p) &&
     typeof p.origin === 'string' &&

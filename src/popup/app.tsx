@@ -4,6 +4,9 @@ import { t } from '../ui/i18n';
 import type { PopupActions, PopupTab } from './actions';
 import { ReportView } from './components/report-view';
 
+const PLACEMENT_POLLS = 12;
+const PLACEMENT_POLL_MS = 250;
+
 type View = { state: 'loading' } | { state: 'no-tab' } | TabCheckState;
 
 export function App({ actions }: { actions: PopupActions }) {
@@ -37,6 +40,20 @@ export function App({ actions }: { actions: PopupActions }) {
       setView({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   }, [actions, check]);
+
+  // The page reports where it placed the highlights just after the verdicts arrive: pick that up.
+  const waitingForPlacement = view.state === 'done' && !view.placement ? tab?.id : undefined;
+  useEffect(() => {
+    if (waitingForPlacement === undefined) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      void actions.cachedState(waitingForPlacement).then((latest) => {
+        if (latest?.state === 'done' && latest.placement) setView(latest);
+      });
+      if (++tries >= PLACEMENT_POLLS) clearInterval(timer);
+    }, PLACEMENT_POLL_MS);
+    return () => clearInterval(timer);
+  }, [actions, waitingForPlacement]);
 
   return (
     <main

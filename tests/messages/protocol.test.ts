@@ -20,6 +20,9 @@ describe('parseEnvelope', () => {
       },
     ],
     [{ type: 'options-bg-corpus-changed', payload: {} }],
+    [{ type: 'cs-bg-placement', payload: { mapped: 3, unmapped: ['A claim.'] } }],
+    [{ type: 'popup-bg-reveal-claim', payload: { tabId: 2, claimIndex: 0 } }],
+    [{ type: 'popup-bg-set-highlights', payload: { tabId: 2, visible: false } }],
   ])('accepts %j', (message) => {
     expect(parseEnvelope(message)).toEqual(message);
   });
@@ -57,6 +60,9 @@ describe('parseEnvelope', () => {
       },
       /invalid payload/,
     ],
+    [{ type: 'cs-bg-placement', payload: { mapped: 1, unmapped: [3] } }, /invalid payload/],
+    [{ type: 'popup-bg-reveal-claim', payload: { tabId: 2, claimIndex: 0.5 } }, /invalid payload/],
+    [{ type: 'toString', payload: {} }, /unknown message type/],
   ])('rejects %j', (message, error) => {
     const parsed = parseEnvelope(message);
     expect('error' in parsed && parsed.error).toMatch(error);

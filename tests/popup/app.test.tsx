@@ -117,6 +117,17 @@ describe('popup', () => {
     expect(actions.setHighlightsOn).toHaveBeenCalledWith(7, 'https://news.example', false);
   });
 
+  it('says which highlighted claims the page could not place', async () => {
+    const placed = doneState({ placement: { mapped: 1, unmapped: ['Ferries were cancelled.'] } });
+    const actions = mockActions({ cachedState: vi.fn(async () => placed) });
+    const root = await renderPopup(actions);
+    const notice = root.querySelector('[data-testid=unplaced-claims]');
+    expect(notice?.querySelector('summary')?.textContent).toBe(
+      '1 highlighted claim could not be found on the page',
+    );
+    expect(notice?.textContent).toContain('Ferries were cancelled.');
+  });
+
   it('uses the cached result for the same page instead of checking again', async () => {
     const actions = mockActions({ cachedState: vi.fn(async () => doneState()) });
     const root = await renderPopup(actions);

@@ -5,6 +5,7 @@ import { articleHandler } from './article';
 import { checkTab } from './check-tab';
 import { corpusChanged } from './corpus-changed';
 import { getTabStateHandler } from './get-tab-state';
+import { placementHandler } from './placement';
 import { revealClaim } from './reveal-claim';
 import { setHighlights } from './set-highlights';
 
@@ -16,14 +17,20 @@ interface Handler<K extends MessageName> {
   handle(payload: RequestOf<K>, sender: Runtime.MessageSender): Promise<ResponseOf<K>>;
 }
 
+function senderTab(sender: Runtime.MessageSender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('Crosscheck: this message must come from a tab');
+  return tabId;
+}
+
 export const handlers: { [K in MessageName]: Handler<K> } = {
   'cs-bg-article': {
     from: 'content',
-    handle: (payload, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('Crosscheck: an article must come from a tab');
-      return articleHandler(payload, tabId);
-    },
+    handle: (payload, sender) => articleHandler(payload, senderTab(sender)),
+  },
+  'cs-bg-placement': {
+    from: 'content',
+    handle: (payload, sender) => placementHandler(payload, senderTab(sender)),
   },
   'popup-bg-check-tab': { from: 'extension-page', handle: checkTab },
   'popup-bg-get-tab-state': { from: 'extension-page', handle: getTabStateHandler },

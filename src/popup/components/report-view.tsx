@@ -68,6 +68,16 @@ export function ReportView({
             .join(' · ')}
         </p>
         <Summary report={report} origins={origins} />
+        {state.placement && state.placement.unmapped.length > 0 && (
+          <details class="placement" data-testid="unplaced-claims">
+            <summary>{tCount('popupUnplaced', state.placement.unmapped.length)}</summary>
+            <ul>
+              {state.placement.unmapped.map((text, i) => (
+                <li key={i}>{text}</li>
+              ))}
+            </ul>
+          </details>
+        )}
       </header>
       <Tabs
         tabs={[
