@@ -62,6 +62,8 @@ export function App({ actions }: { actions: PopupActions }) {
       data-state={view.state}
       aria-busy={view.state === 'loading'}
     >
+      {/* The report has the article's title as its heading; every other state names the popup. */}
+      {view.state !== 'done' && <h1 class="visually-hidden">{t('extensionName')}</h1>}
       <Body view={view} tab={tab} actions={actions} check={check} />
     </main>
   );

@@ -38,3 +38,15 @@ export function isLocalOrExtension(url: string, serverOrigin: string, extensionO
     url === 'about:blank'
   );
 }
+
+interface BadgeColorApi {
+  action: { getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]> };
+}
+
+/** Runs in an extension context: the toolbar badge background colour of a tab, as [r, g, b, a]. */
+export async function badgeColorOf(tabId: number): Promise<number[]> {
+  const scope = globalThis as unknown as { browser?: BadgeColorApi; chrome?: BadgeColorApi };
+  const api = scope.browser ?? scope.chrome;
+  if (!api) throw new Error('no extension API in this context');
+  return api.action.getBadgeBackgroundColor({ tabId });
+}
