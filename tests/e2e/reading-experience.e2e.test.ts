@@ -305,6 +305,11 @@ describe('Chromium: the reading experience (popup, reveal, hover card, site swit
 
     it('axe: the popup has no violations, light and dark, claims with evidence open and sources', async () => {
       await popup.bringToFront();
+      // The theme's font, not Chromium's injected extension-page default (75 %, 10.5px here).
+      const fonts = await popup.evaluate(() =>
+        [document.documentElement, document.body].map((e) => getComputedStyle(e).font),
+      );
+      expect(fonts[1]).toBe(fonts[0]);
       expect(await axe('popup, claims, light', popup)).toEqual([]);
       const toggles = popup.getByTestId('claim-evidence-toggle');
       const count = await toggles.count();
