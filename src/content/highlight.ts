@@ -31,10 +31,10 @@ const MARK_ATTRIBUTE = 'data-crosscheck';
 const STYLESHEET = `
 ::highlight(${HIGHLIGHT_NAMES.uncorroborated}) { background-color: rgba(255, 213, 79, 0.55); color: inherit; }
 ::highlight(${HIGHLIGHT_NAMES.differing}) { background-color: rgba(239, 108, 0, 0.35); text-decoration: underline wavy rgb(191, 54, 12); }
-::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgba(31, 95, 191, 0.45); }
+::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgb(31, 95, 191); color: white; }
 mark[${MARK_ATTRIBUTE}="uncorroborated"] { background-color: rgba(255, 213, 79, 0.55); color: inherit; }
 mark[${MARK_ATTRIBUTE}="differing"] { background-color: rgba(239, 108, 0, 0.35); color: inherit; }
-mark[${MARK_ATTRIBUTE}="flash"] { background-color: rgba(31, 95, 191, 0.45); color: inherit; }
+mark[${MARK_ATTRIBUTE}="flash"] { background-color: rgb(31, 95, 191); color: white; }
 `;
 
 /** Finds each claim on the live page; claims that cannot be found are returned, not dropped. */

@@ -166,3 +166,21 @@ describe('popup', () => {
     expect(actions.check).toHaveBeenLastCalledWith(7, true);
   });
 });
+
+describe('marked differences', () => {
+  it('marks a detail even when the sentence punctuates it differently', async () => {
+    const { MarkedSentence } = await import('../../src/popup/components/marked-sentence');
+    const root = document.createElement('div');
+    render(
+      <MarkedSentence
+        text="Travelling since Sep. 12, with 12 000 troops."
+        marks={['Sep 12', '12,000']}
+      />,
+      root,
+    );
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Sep. 12',
+      '12 000',
+    ]);
+  });
+});

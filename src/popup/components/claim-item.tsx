@@ -22,8 +22,7 @@ export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: C
   const [missing, setMissing] = useState(false);
   const evidenceCount = claim.support.length + claim.differences.length;
   const evidenceId = `evidence-${index}`;
-  const sourceCount = new Set([...claim.support, ...claim.differences].map((e) => e.document.id))
-    .size;
+  const supportingSources = new Set(claim.support.map((e) => e.document.id)).size;
   return (
     <li class={`claim claim-${claim.verdict}`} data-testid="claim" data-verdict={claim.verdict}>
       <div class="claim-head">
@@ -43,7 +42,8 @@ export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: C
           </p>
         )}
         <span class="claim-counts">
-          {tCount('claimSources', sourceCount)} · {tCount('claimOrigins', claim.independentOrigins)}
+          {tCount('claimSources', supportingSources)} ·{' '}
+          {tCount('claimOrigins', claim.independentOrigins)}
           {claim.differences.length
             ? ` · ${t('claimDifferingCount', claim.differences.length)}`
             : ''}
