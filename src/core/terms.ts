@@ -49,7 +49,22 @@ const WORD = /\d+(?:,\d{3})*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 // Росії/Росія); cutting stems to a prefix joins them at the price of a few collisions.
 const CYRILLIC_PREFIX = 6;
 
+// Stemming is most of the cost of reading a sentence, and news vocabulary repeats: stems are kept,
+// per language, up to a bound that holds a large corpus' working vocabulary (a few MB at most).
+const STEM_CACHE_LIMIT = 100_000;
+const stemCache = new Map<string, string>();
+
 export function stem(token: string, language: Language): string {
+  const key = language === 'ru' ? `r${token}` : token;
+  let stemmed = stemCache.get(key);
+  if (stemmed === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(key, (stemmed = stemUncached(token, language)));
+  }
+  return stemmed;
+}
+
+function stemUncached(token: string, language: Language): string {
   if (/^\p{N}/u.test(token)) return token.replace(/,/g, '');
   if (/\p{Script=Cyrillic}/u.test(token)) {
     const stemmed = language === 'ru' ? stemRussian(token) : stemUkrainian(token);
