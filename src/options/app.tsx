@@ -1,14 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { CorpusStats, CorpusStore, DocumentRecord } from '../core';
+import type { CorpusStats, CorpusStore } from '../core';
+import type { HtmlTools } from '../importers/registry';
+import type { CorpusAdmin, DocumentPage, OutletCount } from '../storage';
 import { t } from '../ui/i18n';
-import { importFiles, type ImportInput, type ImportProgress } from './import-files';
+import { CorpusTotals } from './components/corpus-totals';
+import { DocumentTable, PAGE_SIZE, type ListQuery } from './components/document-table';
+import { ImportPanel } from './components/import-panel';
+import { ImportStatus } from './components/import-status';
+import { OutletList } from './components/outlet-list';
+import { exportFileName, exportJsonl } from './export-jsonl';
+import { importFiles, type ImportProgress, type ImportTarget } from './import-files';
+import { inputsFromDrop, type ImportInput } from './import-source';
 
+/** Everything the corpus page asks of the extension; tests pass their own. */
 export interface CorpusPageActions {
-  store(): Promise<CorpusStore>;
+  store(): Promise<CorpusStore & ImportTarget>;
+  admin(): Promise<CorpusAdmin>;
   sampleFiles(): Promise<ImportInput[]>;
   /** Tells the background that cached results are stale. */
   corpusChanged(): Promise<void>;
+  download(blob: Blob, fileName: string): void;
+  confirm(question: string): boolean;
+  htmlTools: HtmlTools;
 }
+
+const EMPTY_PAGE: DocumentPage = { documents: [], total: 0 };
 
 export function CorpusPage({
   actions,
@@ -18,140 +34,210 @@ export function CorpusPage({
   autoImportSamples: boolean;
 }) {
   const [stats, setStats] = useState<CorpusStats | null>(null);
-  const [documents, setDocuments] = useState<DocumentRecord[]>([]);
+  const [storageUsed, setStorageUsed] = useState<number | null>(null);
+  const [outlets, setOutlets] = useState<OutletCount[]>([]);
+  const [page, setPage] = useState<DocumentPage>(EMPTY_PAGE);
+  const [query, setQuery] = useState<ListQuery>({ search: '', outlet: null, offset: 0 });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [running, setRunning] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const importing = useRef<AbortController | null>(null);
   const startedSamples = useRef(false);
+  const running = progress?.state === 'running';
 
   const refresh = useCallback(async () => {
-    const store = await actions.store();
-    setStats(await store.stats());
-    setDocuments(await store.listDocuments());
-  }, [actions]);
+    const [store, admin] = await Promise.all([actions.store(), actions.admin()]);
+    const [newStats, newOutlets, newPage, used] = await Promise.all([
+      store.stats(),
+      admin.outlets(),
+      admin.browse({
+        search: query.search,
+        outlet: query.outlet ?? undefined,
+        offset: query.offset,
+        limit: PAGE_SIZE,
+      }),
+      admin.storageUsed(),
+    ]);
+    setStats(newStats);
+    setOutlets(newOutlets);
+    setPage(newPage);
+    setStorageUsed(used);
+  }, [actions, query]);
 
-  const runImport = useCallback(
-    async (files: ImportInput[]) => {
-      setRunning(true);
+  useEffect(() => {
+    refresh().catch((failure: unknown) => setError(messageOf(failure)));
+  }, [refresh]);
+
+  /** Runs a change to the corpus, then tells the background and reloads what the page shows. */
+  const change = useCallback(
+    async (work: () => Promise<unknown>) => {
+      setBusy(true);
       setError(null);
       try {
-        const store = await actions.store();
-        setProgress({ done: 0, total: files.length, added: 0, duplicates: 0, failed: [] });
-        setProgress(await importFiles(files, store, setProgress));
+        await work();
         await actions.corpusChanged();
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(messageOf(failure));
       } finally {
-        setRunning(false);
-        await refresh();
+        setBusy(false);
+        await refresh().catch(() => undefined);
       }
     },
     [actions, refresh],
   );
 
+  const runImport = useCallback(
+    async (inputs: ImportInput[]) => {
+      if (importing.current) return;
+      const controller = new AbortController();
+      importing.current = controller;
+      await change(async () => {
+        const store = await actions.store();
+        const initial = { done: 0, total: inputs.length, added: 0, duplicates: 0, failed: [] };
+        setProgress({ ...initial, state: 'running', secondsLeft: null, error: null });
+        await importFiles(inputs, store, setProgress, {
+          signal: controller.signal,
+          tools: actions.htmlTools,
+        });
+      });
+      importing.current = null;
+    },
+    [actions, change],
+  );
+
   useEffect(() => {
-    void refresh();
     if (autoImportSamples && !startedSamples.current) {
       startedSamples.current = true;
       void actions.sampleFiles().then(runImport);
     }
-  }, [actions, autoImportSamples, refresh, runImport]);
+  }, [actions, autoImportSamples, runImport]);
 
-  const onFiles = (list: FileList | null) => {
-    if (!list?.length) return;
-    void runImport([...list].map((file) => ({ name: file.name, read: () => file.text() })));
+  const select = (ids: string[], on: boolean) =>
+    setSelected((before) => {
+      const next = new Set(before);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  const deleteDocuments = (ids: string[]) => {
+    if (ids.length > 1 && !actions.confirm(t('optionsConfirmDeleteSome'))) return;
+    void change(async () => {
+      await (await actions.store()).deleteDocuments(ids);
+      select(ids, false);
+    });
   };
 
-  const clearAll = async () => {
-    const store = await actions.store();
-    await store.clear();
-    await actions.corpusChanged();
-    setProgress(null);
-    await refresh();
+  const deleteOutlet = (outlet: string) => {
+    if (!actions.confirm(t('optionsConfirmDeleteOutlet'))) return;
+    void change(async () => {
+      const ids = await (await actions.admin()).idsOfOutlet(outlet);
+      await (await actions.store()).deleteDocuments(ids);
+      select(ids, false);
+      if (query.outlet === outlet) setQuery({ ...query, outlet: null, offset: 0 });
+    });
+  };
+
+  const deleteAll = () => {
+    if (!actions.confirm(t('optionsConfirmDeleteAll'))) return;
+    void change(async () => {
+      await (await actions.store()).clear();
+      setSelected(new Set());
+      setProgress(null);
+      setQuery({ search: '', outlet: null, offset: 0 });
+    });
+  };
+
+  const renameOutlet = (from: string, to: string) =>
+    void change(async () => {
+      await (await actions.admin()).renameOutlet(from, to);
+      if (query.outlet === from) setQuery({ ...query, outlet: to });
+    });
+
+  const exportDocuments = async (ids?: string[]) => {
+    try {
+      const records = await (await actions.admin()).exportRecords(ids);
+      actions.download(exportJsonl(records), exportFileName());
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
   };
 
   return (
-    <main class="corpus-page">
+    <main
+      class={dragging ? 'corpus-page dragging' : 'corpus-page'}
+      data-testid="corpus-page"
+      onDragOver={(event) => {
+        event.preventDefault();
+        if (!running) setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        if (running || !event.dataTransfer) return;
+        inputsFromDrop(event.dataTransfer)
+          .then((inputs) => (inputs.length ? runImport(inputs) : undefined))
+          .catch((failure: unknown) => setError(messageOf(failure)));
+      }}
+    >
       <h1>{t('optionsTitle')}</h1>
-      <p data-testid="corpus-totals" class="totals">
-        {stats ? `${stats.documents} documents · ${stats.sentences} sentences` : '…'}
-      </p>
-      <section class="import" aria-label="Import">
-        <label class="file-button">
-          {t('optionsImportFiles')}
-          <input
-            type="file"
-            multiple
-            accept=".txt,.md,text/plain"
-            data-testid="import-files"
-            disabled={running}
-            onChange={(event) => onFiles(event.currentTarget.files)}
-          />
-        </label>
-        <button
-          type="button"
-          data-testid="import-samples"
-          disabled={running}
-          onClick={() => void actions.sampleFiles().then(runImport)}
-        >
-          {t('optionsImportSamples')}
-        </button>
-        <button
-          type="button"
-          disabled={running || !stats?.documents}
-          onClick={() => void clearAll()}
-        >
-          {t('optionsClear')}
-        </button>
-      </section>
-      {progress && <ImportStatus progress={progress} running={running} />}
+      <CorpusTotals stats={stats} storageUsed={storageUsed} />
+      <ImportPanel
+        running={running}
+        onInputs={(inputs) => void runImport(inputs)}
+        onSamples={() => void actions.sampleFiles().then(runImport)}
+      />
+      {progress && <ImportStatus progress={progress} onCancel={() => importing.current?.abort()} />}
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
-      <table class="documents">
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Outlet / file</th>
-            <th scope="col">Language</th>
-            <th scope="col">Sentences</th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((document) => (
-            <tr key={document.id}>
-              <td>{document.title}</td>
-              <td>{document.outlet ?? document.file}</td>
-              <td>{document.language}</td>
-              <td>{document.sentenceCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <section class="corpus-actions">
+        <button
+          type="button"
+          data-testid="export-all"
+          disabled={running || !stats?.documents}
+          onClick={() => void exportDocuments()}
+        >
+          {t('optionsExportAll')}
+        </button>
+        <button
+          type="button"
+          data-testid="delete-all"
+          disabled={running || busy || !stats?.documents}
+          onClick={deleteAll}
+        >
+          {t('optionsClear')}
+        </button>
+      </section>
+      <OutletList
+        outlets={outlets}
+        busy={busy || running}
+        onRename={renameOutlet}
+        onDelete={deleteOutlet}
+      />
+      <DocumentTable
+        page={page}
+        query={query}
+        outlets={outlets}
+        selected={selected}
+        busy={busy || running}
+        onQuery={setQuery}
+        onSelect={select}
+        onDelete={deleteDocuments}
+        onExport={(ids) => void exportDocuments(ids)}
+      />
     </main>
   );
 }
 
-function ImportStatus({ progress, running }: { progress: ImportProgress; running: boolean }) {
-  return (
-    <section class="import-status" aria-live="polite">
-      <progress max={progress.total} value={progress.done} />
-      <p data-testid="import-status">
-        {running
-          ? `Importing… ${progress.done} of ${progress.total} files`
-          : `Imported ${progress.added} documents (${progress.duplicates} duplicates, ${progress.failed.length} failed)`}
-      </p>
-      {progress.failed.length > 0 && (
-        <ul class="failures" data-testid="import-failures">
-          {progress.failed.map((failure) => (
-            <li key={failure.file}>
-              {failure.file}: {failure.reason}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
+const messageOf = (failure: unknown) =>
+  failure instanceof Error ? failure.message : String(failure);

@@ -1,59 +1,217 @@
-import { prepareDocument, type CorpusStore, type PreparedDocument } from '../core';
-import { parsePlainText } from './read-text-file';
+import { prepareDocument, type AddResult, type PreparedDocument } from '../core';
+import {
+  isArchive,
+  parseImportFile,
+  problemOf,
+  sizeLimitFor,
+  unzipEntries,
+  type HtmlTools,
+  type ImportProblem,
+} from '../importers/registry';
+import type { ImportInput } from './import-source';
 
-export interface ImportInput {
-  name: string;
-  read(): Promise<string>;
+export type { ImportInput } from './import-source';
+
+/** Where the import writes: the IndexedDB store keeps each document's text for export. */
+export interface ImportTarget {
+  addDocuments(items: (PreparedDocument & { text?: string })[]): Promise<AddResult>;
 }
 
 export interface ImportProgress {
+  state: 'running' | 'done' | 'cancelled' | 'stopped';
+  /** Files read so far (archive entries count as files) and files known so far. */
   done: number;
   total: number;
   added: number;
   duplicates: number;
-  failed: { file: string; reason: string }[];
+  /** Every file, or record of a file, that was not imported, with the reason. */
+  failed: ImportProblem[];
+  /** Estimated seconds left, once there is enough to go on. */
+  secondsLeft: number | null;
+  /** Why the import stopped early (the storage quota, a broken database), when it did. */
+  error: string | null;
 }
 
-const BATCH_SIZE = 50;
-const SUPPORTED = /\.(txt|md)$/i;
+export interface ImportOptions {
+  signal?: AbortSignal;
+  tools?: HtmlTools;
+  /** Documents per transaction: a closed page loses at most one batch, and a re-run skips what
+   *  was stored (same ids), so the import resumes where it stopped. */
+  batchSize?: number;
+}
+
+/** How long to work before letting the page paint and answer clicks (ms). */
+const SLICE_MS = 25;
+/** Files read ahead of the one being parsed, so disk reads overlap with parsing. */
+const READ_AHEAD = 8;
 
 /**
- * Imports files into the store in batches, one transaction each, so a closed page loses at most
- * the batch under way and a re-run skips what is already stored. A bad file fails alone.
+ * Imports files into the store: each file succeeds or fails on its own, archives are opened and
+ * their files imported one by one, documents are written in batches of one transaction each.
+ * Works in time slices so the page stays responsive, and reports progress after each slice.
+ * Resolves with the final progress; storage errors (a full quota) stop the import and are
+ * reported in `error`, never swallowed.
  */
 export async function importFiles(
-  files: ImportInput[],
-  store: CorpusStore,
+  inputs: ImportInput[],
+  store: ImportTarget,
   onProgress: (progress: ImportProgress) => void,
-  signal?: AbortSignal,
+  { signal, tools = {}, batchSize = 100 }: ImportOptions = {},
 ): Promise<ImportProgress> {
   const progress: ImportProgress = {
+    state: 'running',
     done: 0,
-    total: files.length,
+    total: inputs.length,
     added: 0,
     duplicates: 0,
     failed: [],
+    secondsLeft: null,
+    error: null,
   };
-  for (let i = 0; i < files.length && !signal?.aborted; i += BATCH_SIZE) {
-    const batch: PreparedDocument[] = [];
-    for (const file of files.slice(i, i + BATCH_SIZE)) {
-      try {
-        if (!SUPPORTED.test(file.name)) throw new Error('unsupported file type');
-        batch.push(prepareDocument(parsePlainText(file.name, await file.read())));
-      } catch (error) {
-        progress.failed.push({
-          file: file.name,
-          reason: error instanceof Error ? error.message : String(error),
-        });
-      }
-      progress.done++;
-    }
+  const startedAt = performance.now();
+  const knownBytes = inputs.reduce((sum, input) => sum + (input.size ?? 0), 0);
+  let bytesDone = 0;
+  let batch: (PreparedDocument & { text: string })[] = [];
+  let sliceStart = performance.now();
+
+  const report = () => {
+    progress.secondsLeft = estimateSecondsLeft(progress, bytesDone, knownBytes, startedAt);
+    onProgress({ ...progress, failed: [...progress.failed] });
+  };
+  const flush = async () => {
+    if (!batch.length) return;
     const result = await store.addDocuments(batch);
+    batch = [];
     progress.added += result.added.length;
     progress.duplicates += result.duplicates.length;
-    onProgress({ ...progress });
-    // Let the page paint and stay responsive between batches.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  const parseOne = (path: string, bytes: Uint8Array) => {
+    try {
+      const parsed = parseImportFile(path, bytes, tools);
+      progress.failed.push(...parsed.problems);
+      for (const raw of parsed.documents) {
+        batch.push({ ...prepareDocument(raw), text: raw.text });
+      }
+    } catch (error) {
+      progress.failed.push(problemOf(path, error));
+    }
+  };
+  const pause = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    report();
+    await yieldToPage();
+    sliceStart = performance.now();
+  };
+
+  const reads = new Map<number, Promise<Uint8Array>>();
+  const readAhead = (from: number) => {
+    for (let i = from; i < Math.min(inputs.length, from + READ_AHEAD); i++) {
+      const input = inputs[i];
+      if (!input || reads.has(i) || tooLarge(input)) continue;
+      const read = input.read();
+      read.catch(() => undefined); // handled when its turn comes
+      reads.set(i, read);
+    }
+  };
+
+  try {
+    for (let i = 0; i < inputs.length; i++) {
+      if (signal?.aborted) return finish('cancelled');
+      const input = inputs[i];
+      if (!input) continue;
+      readAhead(i);
+      const read = reads.get(i);
+      reads.delete(i);
+      bytesDone += input.size ?? 0;
+      if (!read) {
+        progress.failed.push({ file: input.name, reason: tooLargeReason(input) });
+        progress.done++;
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await read;
+      } catch (error) {
+        progress.failed.push(problemOf(input.name, error));
+        progress.done++;
+        continue;
+      }
+      if (isArchive(input.name, bytes)) {
+        let entries: { name: string; bytes: Uint8Array }[];
+        try {
+          entries = unzipEntries(bytes, input.name);
+        } catch (error) {
+          progress.failed.push(problemOf(input.name, error));
+          progress.done++;
+          continue;
+        }
+        // The archive stands for its entries in the counts.
+        progress.total += entries.length - 1;
+        for (const entry of entries) {
+          if (signal?.aborted) return finish('cancelled');
+          parseOne(entry.name, entry.bytes);
+          progress.done++;
+          if (batch.length >= batchSize) await flush();
+          await pause();
+        }
+      } else {
+        parseOne(input.name, bytes);
+        progress.done++;
+      }
+      if (batch.length >= batchSize) await flush();
+      await pause();
+    }
+    await flush();
+    return finish('done');
+  } catch (error) {
+    progress.error = storageErrorMessage(error, progress.added);
+    return finish('stopped');
   }
-  return progress;
+
+  function finish(state: ImportProgress['state']): ImportProgress {
+    progress.state = state;
+    progress.secondsLeft = null;
+    report();
+    return { ...progress, failed: [...progress.failed] };
+  }
+}
+
+const tooLarge = (input: ImportInput) =>
+  input.size !== undefined && input.size > sizeLimitFor(input.name);
+
+const tooLargeReason = (input: ImportInput) =>
+  `too large (${Math.round((input.size ?? 0) / 2 ** 20)} MB; limit ${sizeLimitFor(input.name) / 2 ** 20} MB)`;
+
+/** Time left from the rate so far: by bytes when sizes are known (files vary a lot), else by files. */
+function estimateSecondsLeft(
+  progress: ImportProgress,
+  bytesDone: number,
+  knownBytes: number,
+  startedAt: number,
+): number | null {
+  const elapsed = (performance.now() - startedAt) / 1000;
+  if (elapsed < 0.5 || progress.done === 0) return null;
+  const fraction =
+    knownBytes > 0 ? Math.min(1, bytesDone / knownBytes) : progress.done / progress.total;
+  if (fraction <= 0) return null;
+  return Math.max(0, Math.round((elapsed / fraction) * (1 - fraction)));
+}
+
+/** What the reader is told when the store refuses a batch. */
+export function storageErrorMessage(error: unknown, added: number): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+    return `The browser has no more storage for the corpus (quota exceeded) after ${added} documents. Free some disk space or delete part of the corpus, then import again: what is stored is kept and skipped.`;
+  }
+  return `Storing the documents failed after ${added} were stored: ${message}. Import again to finish: what is stored is skipped.`;
+}
+
+/** Gives the page a turn (paint, input) without the 4 ms clamp of nested setTimeout. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }

@@ -1,17 +1,23 @@
 import { render } from 'preact';
 import { appRoot } from '../ui/app-root';
 import { sendToBackground } from '../messages/client';
-import { corpusStore } from '../storage';
+import { corpusAdmin, corpusStore } from '../storage';
 import { CorpusPage, type CorpusPageActions } from './app';
+import { downloadBlob } from './export-jsonl';
+import { pageHtmlTools } from './html-to-article';
 import { sampleCorpusFiles } from './sample-corpus';
 import './options.css';
 
 const actions: CorpusPageActions = {
   store: corpusStore,
+  admin: corpusAdmin,
   sampleFiles: sampleCorpusFiles,
   async corpusChanged() {
     await sendToBackground('options-bg-corpus-changed', {});
   },
+  download: downloadBlob,
+  confirm: (question) => window.confirm(question),
+  htmlTools: pageHtmlTools,
 };
 
 // Ask the browser not to evict the corpus under storage pressure.

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { ImportInput } from './import-files';
+import type { ImportInput } from './import-source';
 
 /** The sample corpus shipped inside the extension (see samples/README.md for its sources). */
 export async function sampleCorpusFiles(): Promise<ImportInput[]> {
@@ -7,6 +7,7 @@ export async function sampleCorpusFiles(): Promise<ImportInput[]> {
   const names = (await index.json()) as string[];
   return names.map((name) => ({
     name,
-    read: async () => (await fetch(browser.runtime.getURL(`samples/${name}`))).text(),
+    read: async () =>
+      new Uint8Array(await (await fetch(browser.runtime.getURL(`samples/${name}`))).arrayBuffer()),
   }));
 }

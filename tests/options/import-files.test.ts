@@ -1,20 +1,22 @@
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MemoryCorpusStore } from '../../src/core';
+import { MemoryCorpusStore, type AddResult, type PreparedDocument } from '../../src/core';
 import { importFiles, type ImportInput, type ImportProgress } from '../../src/options/import-files';
 
-const file = (name: string, content: string | Error): ImportInput => ({
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const file = (name: string, content: string | Uint8Array | Error, size?: number): ImportInput => ({
   name,
+  size: size ?? (typeof content === 'string' ? encode(content).length : undefined),
   read: async () => {
     if (content instanceof Error) throw content;
-    return content;
+    return typeof content === 'string' ? encode(content) : content;
   },
 });
 
-const article = (n: number) =>
-  file(
-    `a${n}.txt`,
-    `Story ${n}\n\nThe council approved budget number ${n} on Tuesday after a long debate.`,
-  );
+const text = (n: number) =>
+  `Council approves budget ${n}\n\nThe council approved budget number ${n} on Tuesday after a long debate.`;
+const article = (n: number) => file(`a${n}.txt`, text(n));
 
 describe('importFiles', () => {
   it('imports the good files and names each bad one with its reason', async () => {
@@ -25,43 +27,94 @@ describe('importFiles', () => {
         file('empty.txt', '  \n\n'),
         file('photo.jpg', 'xx'),
         file('gone.txt', new Error('file was moved')),
+        file('binary.txt', Uint8Array.from([1, 2, 0, 4, 5])),
+        file('huge.txt', new Error('must not be read'), 50 * 1024 * 1024),
+        file('lines.jsonl', '{"title":"A","text":"Some text here."}\n{oops\n'),
         article(2),
       ],
       store,
       () => undefined,
     );
-    expect(result).toMatchObject({ done: 5, total: 5, added: 2, duplicates: 0 });
+    expect(result).toMatchObject({ state: 'done', done: 8, total: 8, added: 2, duplicates: 0 });
     expect(result.failed).toEqual([
       { file: 'empty.txt', reason: 'empty file' },
       { file: 'photo.jpg', reason: 'unsupported file type' },
       { file: 'gone.txt', reason: 'file was moved' },
+      { file: 'binary.txt', reason: 'not a text file (binary content)' },
+      { file: 'huge.txt', reason: 'too large (50 MB; limit 10 MB)' },
+      { file: 'lines.jsonl', reason: 'not valid JSON at line 2' },
     ]);
     expect((await store.stats()).documents).toBe(2);
   });
 
-  it('skips documents already stored when an import is run again', async () => {
+  it('skips documents already stored when an import is run again (resuming it)', async () => {
     const store = new MemoryCorpusStore();
     await importFiles([article(1), article(2)], store, () => undefined);
     const again = await importFiles([article(1), article(2), article(3)], store, () => undefined);
     expect(again).toMatchObject({ added: 1, duplicates: 2 });
   });
 
-  it('reports progress per batch and stops when cancelled', async () => {
+  it('opens archives and counts their files', async () => {
+    const store = new MemoryCorpusStore();
+    const archive = zipSync({
+      'x/1.txt': encode(text(1)),
+      'x/2.txt': encode(text(2)),
+      'x/e.txt': encode(''),
+    });
+    const result = await importFiles([file('x.zip', archive), article(3)], store, () => undefined);
+    expect(result).toMatchObject({ done: 4, total: 4, added: 3 });
+    expect(result.failed).toEqual([{ file: 'x.zip/x/e.txt', reason: 'empty file' }]);
+    expect((await store.listDocuments()).map((d) => d.outlet).sort()).toEqual(['a3', 'x', 'x']);
+  });
+
+  it('stops when cancelled, keeping the batches already written', async () => {
     const store = new MemoryCorpusStore();
     const files = Array.from({ length: 120 }, (_, i) => article(i));
-    const seen: ImportProgress[] = [];
     const controller = new AbortController();
-    const result = await importFiles(
-      files,
-      store,
-      (progress) => {
-        seen.push(progress);
+    const slowStore = {
+      addDocuments: async (items: PreparedDocument[]) => {
+        const result = await store.addDocuments(items);
         controller.abort();
+        return result;
       },
-      controller.signal,
-    );
-    expect(seen.map((p) => p.done)).toEqual([50]);
+    };
+    const result = await importFiles(files, slowStore, () => undefined, {
+      signal: controller.signal,
+      batchSize: 50,
+    });
+    expect(result.state).toBe('cancelled');
     expect(result.done).toBe(50);
     expect((await store.stats()).documents).toBe(50);
+  });
+
+  it('reports a full storage quota instead of swallowing it, keeping earlier batches', async () => {
+    const store = new MemoryCorpusStore();
+    let calls = 0;
+    const fullStore = {
+      addDocuments: async (items: PreparedDocument[]): Promise<AddResult> => {
+        if (++calls > 1)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return store.addDocuments(items);
+      },
+    };
+    const files = Array.from({ length: 30 }, (_, i) => article(i));
+    const seen: ImportProgress[] = [];
+    const result = await importFiles(files, fullStore, (p) => seen.push(p), { batchSize: 10 });
+    expect(result.state).toBe('stopped');
+    expect(result.added).toBe(10);
+    expect(result.error).toMatch(/quota exceeded\) after 10 documents/);
+    expect(seen.at(-1)?.state).toBe('stopped');
+  });
+
+  it('keeps the full text with each document for export', async () => {
+    const written: (PreparedDocument & { text?: string })[] = [];
+    const target = {
+      addDocuments: async (items: (PreparedDocument & { text?: string })[]) => {
+        written.push(...items);
+        return { added: items.map((item) => item.document.id), duplicates: [] };
+      },
+    };
+    await importFiles([article(7)], target, () => undefined);
+    expect(written[0]?.text).toContain('budget number 7');
   });
 });

@@ -1,0 +1,68 @@
+import { t } from '../../ui/i18n';
+import type { ImportProgress } from '../import-files';
+
+/** Progress while importing (bar, counts, time left, cancel), then the report with every failure. */
+export function ImportStatus({
+  progress,
+  onCancel,
+}: {
+  progress: ImportProgress;
+  onCancel: () => void;
+}) {
+  const running = progress.state === 'running';
+  return (
+    <section class="import-status" aria-live="polite">
+      <progress
+        data-testid="import-progress"
+        data-state={progress.state}
+        max={Math.max(progress.total, 1)}
+        value={progress.done}
+      />
+      <p data-testid="import-status">{statusText(progress)}</p>
+      {running && (
+        <button type="button" data-testid="import-cancel" onClick={onCancel}>
+          {t('optionsCancelImport')}
+        </button>
+      )}
+      {progress.error && (
+        <p role="alert" class="error" data-testid="import-error">
+          {progress.error}
+        </p>
+      )}
+      {progress.failed.length > 0 && (
+        <details class="failures" open={progress.failed.length <= 20}>
+          <summary>
+            {t('optionsNotImported')} ({progress.failed.length})
+          </summary>
+          <ul data-testid="import-failures">
+            {progress.failed.map((failure, i) => (
+              <li key={i}>
+                <span class="file">{failure.file}</span>: {failure.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+export function statusText(progress: ImportProgress): string {
+  const counts = `${progress.added} documents (${progress.duplicates} duplicates, ${progress.failed.length} failed)`;
+  switch (progress.state) {
+    case 'running': {
+      const left =
+        progress.secondsLeft === null ? '' : ` · about ${formatSeconds(progress.secondsLeft)} left`;
+      return `Importing… ${progress.done} of ${progress.total} files · ${progress.added} added, ${progress.duplicates} duplicates, ${progress.failed.length} failed${left}`;
+    }
+    case 'done':
+      return `Imported ${counts}`;
+    case 'cancelled':
+      return `Cancelled after ${progress.done} of ${progress.total} files: imported ${counts}`;
+    case 'stopped':
+      return `Stopped after ${progress.done} of ${progress.total} files: imported ${counts}`;
+  }
+}
+
+const formatSeconds = (seconds: number) =>
+  seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
