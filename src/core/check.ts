@@ -1,5 +1,9 @@
 import { classifySentences } from './claims';
 import { compareFeatures } from './compare';
+import { englishGloss } from './crosslang/gloss';
+import { crossLanguageQuery } from './crosslang/query-terms';
+import { isCyrillicLanguage } from './crosslang/token-terms';
+import { translateClaims, type Translate } from './crosslang/translator';
 import { findCredit } from './credit';
 import { analyseSentence, type SentenceFeatures } from './features';
 import { minhashSignature } from './minhash';
@@ -16,6 +20,7 @@ import type {
   DifferenceEvidence,
   DocumentInfo,
   DocumentRecord,
+  Language,
   PairJudgment,
   SentenceRecord,
   SupportEvidence,
@@ -36,13 +41,25 @@ const MIN_SHARED_TERMS = 0.3;
 export async function checkArticle(
   article: ArticleInput,
   store: CorpusStore,
+  options: CheckOptions = {},
 ): Promise<CheckReport> {
   const language = resolveLanguage(article.language, article.text);
   const sentences = classifySentences(splitSentences(article.text, language));
   const claims = sentences.filter((s) => s.claim);
   const queries = claims.map((claim) => indexTerms(claim.text, language));
-  const candidates = await retrieveCandidates(
-    queries,
+  const translations = await translateClaims(
+    claims.map((claim) => claim.text),
+    language,
+    options.translate,
+  );
+  // Each claim asks twice: in its own language, and for its counterparts in the other language
+  // family (English terms of a Ukrainian claim, or of its translation when there is one).
+  const crossQueries = claims.map((claim, i) => {
+    const translation = translations[i];
+    return translation ? indexTerms(translation, 'en') : crossLanguageQuery(claim.text, language);
+  });
+  const found = await retrieveCandidates(
+    [...queries, ...crossQueries],
     store,
     CANDIDATES_PER_CLAIM,
     article.documentId,
@@ -57,16 +74,26 @@ export async function checkArticle(
   };
   const judged = claims.map((claim, i) => {
     const features = analyseSentence(claim.text, language);
-    const terms = new Set(queries[i]);
-    const worth = (candidate: SentenceRecord) =>
-      candidate.terms.filter((term) => terms.has(term)).length >= MIN_SHARED_TERMS * terms.size;
+    const translation = translations[i];
+    const translated = translation ? analyseSentence(translation, 'en') : null;
+    const ownCount = queries[i]?.length ?? 0;
+    const worth = (candidate: SentenceRecord, query: string[] | undefined) => {
+      const terms = new Set(query);
+      return (
+        candidate.terms.filter((term) => terms.has(term)).length >= MIN_SHARED_TERMS * ownCount
+      );
+    };
+    const own = (found[i] ?? []).filter(({ sentence }) => worth(sentence, queries[i]));
+    const seen = new Set(own.map(({ sentence }) => sentence.id));
+    const cross = (found[claims.length + i] ?? []).filter(
+      ({ sentence }) => !seen.has(sentence.id) && worth(sentence, crossQueries[i]),
+    );
     return bestPerDocument(
-      (candidates[i] ?? [])
-        .filter(({ sentence }) => worth(sentence))
-        .map(({ sentence }) => ({
-          sentence,
-          judgment: compareFeatures(features, featuresOf(sentence)),
-        })),
+      [...own, ...cross].map(({ sentence }) => {
+        const evidence = featuresOf(sentence);
+        const claimSide = translated && evidence.language === 'en' ? translated : features;
+        return { sentence, judgment: compareFeatures(claimSide, evidence) };
+      }),
     );
   });
 
@@ -80,7 +107,9 @@ export async function checkArticle(
 
   return {
     article: { title: article.title, language },
-    claims: claims.map((claim, i) => claimReport(claim, judged[i] ?? [], documents, articleOrigin)),
+    claims: claims.map((claim, i) =>
+      claimReport(claim, judged[i] ?? [], documents, articleOrigin, language),
+    ),
     skipped: sentences
       .filter((s) => !s.claim)
       .map(({ text, start, end, reason }) => ({ text, start, end, reason: reason ?? '' })),
@@ -109,6 +138,7 @@ function claimReport(
   judged: Judged[],
   documents: Map<string, DocumentRecord>,
   articleOrigin: Pick<DocumentRecord, 'id' | 'signature' | 'credit'>,
+  language: Language,
 ): ClaimReport {
   const support: SupportEvidence[] = [];
   const differences: DifferenceEvidence[] = [];
@@ -117,8 +147,9 @@ function claimReport(
     const record = documents.get(sentence.docId);
     if (!record) continue;
     const document = documentInfo(record);
+    const gloss = glossFor(sentence, language);
     if (judgment.relation === 'corroborates') {
-      support.push({ document, sentence: sentence.text, score: judgment.score });
+      support.push({ document, sentence: sentence.text, score: judgment.score, ...gloss });
       supporters.push(record);
     } else {
       differences.push({
@@ -126,6 +157,7 @@ function claimReport(
         sentence: sentence.text,
         score: judgment.score,
         details: judgment.details,
+        ...gloss,
       });
     }
   }
@@ -150,4 +182,17 @@ function verdictOf(supported: boolean, differing: boolean): Verdict {
 
 function documentInfo({ id, title, outlet, language, file }: DocumentRecord): DocumentInfo {
   return { id, title, outlet, language, file };
+}
+
+export interface CheckOptions {
+  /** An on-device translator, when the host has one: Ukrainian and Russian claims are then matched
+   *  against English sentences through their translation instead of the lexicon. */
+  translate?: Translate;
+}
+
+/** A word-by-word English gloss of Ukrainian or Russian evidence for an English claim. */
+function glossFor(sentence: SentenceRecord, claimLanguage: Language): { gloss?: string } {
+  return claimLanguage === 'en' && isCyrillicLanguage(sentence.language)
+    ? { gloss: englishGloss(sentence.text, sentence.language) }
+    : {};
 }

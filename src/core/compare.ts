@@ -1,3 +1,4 @@
+import { comparableTerms } from './crosslang/comparable-terms';
 import { findConflicts } from './details';
 import { analyseSentence, type SentenceFeatures } from './features';
 import { detectLanguage } from './language';
@@ -76,28 +77,39 @@ function coverage(
   skipY: Set<number>,
 ) {
   const other = new Set<string>();
+  const termsOfY = comparableTerms(y, x.language);
   y.tokens.forEach((token, i) => {
-    if (!token.stop && !skipY.has(i)) other.add(token.term);
+    if (!token.stop && !skipY.has(i)) for (const term of termsOfY[i] ?? []) other.add(term);
   });
-  const weights = termWeights(x, skipX);
+  const weights = termWeights(x, skipX, comparableTerms(x, y.language));
   let total = 0;
   let found = 0;
-  for (const [term, weight] of weights) {
+  for (const { weight, terms } of weights.values()) {
     total += weight;
-    if (matchesAny(term, other)) found += weight;
+    if (terms.some((term) => matchesAny(term, other))) found += weight;
   }
   return total ? found / total : 0;
 }
 
-function termWeights(x: SentenceFeatures, skip: Set<number>): Map<string, number> {
-  const weights = new Map<string, number>();
+/** Content words of `x` by term, each with its weight and the terms it may be matched on (more than
+ *  its own when the other sentence is in another language: its translations). */
+function termWeights(
+  x: SentenceFeatures,
+  skip: Set<number>,
+  termsOfX: readonly string[][],
+): Map<string, { weight: number; terms: readonly string[] }> {
+  const weights = new Map<string, { weight: number; terms: readonly string[] }>();
   const sourceTokens = new Set(x.entities.filter((e) => e.source).flatMap((e) => e.tokens));
   const entityTokens = new Set(x.entities.flatMap((e) => e.tokens));
   x.numbers.forEach((n) => n.tokens.forEach((i) => entityTokens.add(i)));
   x.tokens.forEach((token, i) => {
     if (token.stop || skip.has(i)) return;
     const weight = sourceTokens.has(i) ? SOURCE_WEIGHT : entityTokens.has(i) ? ENTITY_WEIGHT : 1;
-    weights.set(token.term, Math.max(weights.get(token.term) ?? 0, weight));
+    const current = weights.get(token.term);
+    weights.set(token.term, {
+      weight: Math.max(current?.weight ?? 0, weight),
+      terms: termsOfX[i] ?? [token.term],
+    });
   });
   return weights;
 }

@@ -78,12 +78,17 @@ export interface PairJudgment {
   relation: Relation;
   score: number;
   details: DifferenceDetail[];
+  /** As in SupportEvidence. */
+  gloss?: string;
 }
 
 export interface SupportEvidence {
   document: DocumentInfo;
   sentence: string;
   score: number;
+  /** Word-by-word English gloss of the sentence when it is in another language than the claim
+   *  (Ukrainian or Russian evidence for an English claim). Optional: not in the CLI contract. */
+  gloss?: string;
 }
 
 export interface DifferenceEvidence {
@@ -91,6 +96,8 @@ export interface DifferenceEvidence {
   sentence: string;
   score: number;
   details: DifferenceDetail[];
+  /** As in SupportEvidence. */
+  gloss?: string;
 }
 
 export interface ClaimReport {

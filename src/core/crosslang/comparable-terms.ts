@@ -1,0 +1,29 @@
+import type { SentenceFeatures } from '../features';
+import type { Language } from '../types';
+import {
+  crossesLanguages,
+  englishTerms,
+  englishTokenTerms,
+  isCyrillicLanguage,
+} from './token-terms';
+
+// A sentence is compared with many candidates of one other language in a check: its per-token
+// terms are worked out once per sentence and direction.
+const cache = new WeakMap<SentenceFeatures, Map<string, string[][]>>();
+
+/** Per token of `x`, the terms it is matched on against a sentence in `other`: its own term within
+ *  a language (or between Ukrainian and Russian), English terms from Ukrainian or Russian, and an
+ *  English word's term plus its name skeleton towards Ukrainian or Russian. */
+export function comparableTerms(x: SentenceFeatures, other: Language): string[][] {
+  if (!crossesLanguages(x.language, other)) return x.tokens.map((token) => [token.term]);
+  let byDirection = cache.get(x);
+  if (!byDirection) cache.set(x, (byDirection = new Map()));
+  let terms = byDirection.get(other);
+  if (!terms) {
+    terms = isCyrillicLanguage(x.language)
+      ? x.tokens.map((token) => englishTerms(token, x.language))
+      : x.tokens.map(englishTokenTerms);
+    byDirection.set(other, terms);
+  }
+  return terms;
+}
