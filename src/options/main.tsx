@@ -5,11 +5,17 @@ import { corpusAdmin, corpusStore } from '../storage';
 import { CorpusPage, type CorpusPageActions } from './app';
 import { downloadBlob } from './export-jsonl';
 import { pageHtmlTools } from './html-to-article';
+import type { ImportTarget } from './import-files';
 import { sampleCorpusFiles } from './sample-corpus';
+import { workerStore } from './worker-store';
 import './options.css';
+
+// One import worker for the page's lifetime, started on the first import.
+let importTarget: ImportTarget | null = null;
 
 const actions: CorpusPageActions = {
   store: corpusStore,
+  importTarget: () => (importTarget ??= workerStore(corpusStore)),
   admin: corpusAdmin,
   sampleFiles: sampleCorpusFiles,
   async corpusChanged() {

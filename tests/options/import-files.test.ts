@@ -83,7 +83,9 @@ describe('importFiles', () => {
       batchSize: 50,
     });
     expect(result.state).toBe('cancelled');
-    expect(result.done).toBe(50);
+    // The next batch was being gathered while the first was written; it is dropped, not stored.
+    expect(result.done).toBeLessThan(100);
+    expect(result.added).toBe(50);
     expect((await store.stats()).documents).toBe(50);
   });
 
