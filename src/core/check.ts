@@ -1,3 +1,5 @@
+import { findAttribution } from './attribution';
+import { originKeys, type ArticleSide } from './claim-origins';
 import { classifySentences } from './claims';
 import { compareFeatures } from './compare';
 import { englishGloss } from './crosslang/gloss';
@@ -6,15 +8,15 @@ import { isCyrillicLanguage } from './crosslang/token-terms';
 import { translateClaims, type Translate } from './crosslang/translator';
 import { findCredit } from './credit';
 import { analyseSentence, type SentenceFeatures } from './features';
-import { minhashSignature } from './minhash';
+import { shingleHashes, signatureOf } from './minhash';
 import { resolveLanguage } from './prepare';
-import { groupOrigins } from './provenance';
 import { retrieveCandidates } from './retrieve';
 import { splitSentences } from './sentences';
 import type { CorpusStore } from './store';
 import { indexTerms } from './terms';
 import type {
   ArticleInput,
+  AttributedSupport,
   CheckReport,
   ClaimReport,
   DifferenceEvidence,
@@ -29,15 +31,15 @@ import type {
 
 /** Candidate sentences compared per claim. */
 const CANDIDATES_PER_CLAIM = 12;
-const ARTICLE = '\u0000article';
 /** Candidates sharing fewer of the claim's exact terms than this are not compared: the pair score
  *  needs a claim coverage of about 0.44 to corroborate (0.55 with the claim side weighted 0.8), and
  *  prefix matches rarely add more than a few points. Comparing is the costly step of a check. */
 const MIN_SHARED_TERMS = 0.3;
 
 /** Checks every claim of an article against the corpus in the store. A document with the article's
- *  `documentId` is never evidence; copies of the article's own story (same credit or near-duplicate
- *  text) may appear as support but are not counted in `independentOrigins`. */
+ *  `documentId` is never evidence; copies of the article's own story (same origin group, credit or
+ *  near-duplicate text) may appear as support but are not counted in `independentOrigins`, and
+ *  support relaying one attributed source counts once (see claim-origins.ts). */
 export async function checkArticle(
   article: ArticleInput,
   store: CorpusStore,
@@ -98,17 +100,27 @@ export async function checkArticle(
   });
 
   const documentIds = [...new Set(judged.flat().map(({ sentence }) => sentence.docId))];
+  // The article's own record, when it is in the corpus, carries its origin group.
+  if (article.documentId) documentIds.push(article.documentId);
   const documents = new Map((await store.getDocuments(documentIds)).map((d) => [d.id, d]));
-  const articleOrigin = {
-    id: ARTICLE,
-    signature: minhashSignature(claims.map((claim) => claim.text).join(' ')),
+  const shingles = shingleHashes(claims.map((claim) => claim.text).join(' '));
+  const articleOrigin: Omit<ArticleSide, 'claim'> = {
+    signature: signatureOf(shingles),
+    shingles: shingles.size,
     credit: findCredit(article.text),
+    origin: article.documentId ? documents.get(article.documentId)?.origin : undefined,
   };
 
   return {
     article: { title: article.title, language },
     claims: claims.map((claim, i) =>
-      claimReport(claim, judged[i] ?? [], documents, articleOrigin, language),
+      claimReport(
+        claim,
+        judged[i] ?? [],
+        documents,
+        { ...articleOrigin, claim: claim.text },
+        language,
+      ),
     ),
     skipped: sentences
       .filter((s) => !s.claim)
@@ -137,20 +149,28 @@ function claimReport(
   claim: { text: string; start: number; end: number },
   judged: Judged[],
   documents: Map<string, DocumentRecord>,
-  articleOrigin: Pick<DocumentRecord, 'id' | 'signature' | 'credit'>,
+  articleSide: ArticleSide,
   language: Language,
 ): ClaimReport {
   const support: SupportEvidence[] = [];
   const differences: DifferenceEvidence[] = [];
-  const supporters: DocumentRecord[] = [];
+  const supporters: { document: DocumentRecord; sentence: string; attributedTo: string | null }[] =
+    [];
   for (const { sentence, judgment } of judged.sort((a, b) => b.judgment.score - a.judgment.score)) {
     const record = documents.get(sentence.docId);
     if (!record) continue;
     const document = documentInfo(record);
     const gloss = glossFor(sentence, language);
     if (judgment.relation === 'corroborates') {
-      support.push({ document, sentence: sentence.text, score: judgment.score, ...gloss });
-      supporters.push(record);
+      const attributedTo = findAttribution(sentence.text, sentence.language);
+      support.push({
+        document,
+        sentence: sentence.text,
+        score: judgment.score,
+        attributedTo,
+        ...gloss,
+      });
+      supporters.push({ document: record, sentence: sentence.text, attributedTo });
     } else {
       differences.push({
         document,
@@ -161,18 +181,29 @@ function claimReport(
       });
     }
   }
-  const origins = groupOrigins([articleOrigin, ...supporters]);
-  const own = origins.get(ARTICLE);
-  const independent = new Set(supporters.map((d) => origins.get(d.id)).filter((g) => g !== own));
+  const keys = originKeys(articleSide, supporters);
+  support.forEach((item, i) => (item.origin = keys[i] ?? null));
   return {
     text: claim.text,
     start: claim.start,
     end: claim.end,
     verdict: verdictOf(support.length > 0, differences.length > 0),
-    independentOrigins: independent.size,
+    independentOrigins: new Set(keys.filter((key) => key !== null)).size,
     support,
     differences,
+    attribution: findAttribution(claim.text, language),
+    attributedSupport: attributedSupport(support),
   };
+}
+
+/** Support reported under an attribution, counted per attributed source, most sources first. */
+function attributedSupport(support: SupportEvidence[]): AttributedSupport[] {
+  const counts = new Map<string, number>();
+  for (const { attributedTo } of support)
+    if (attributedTo) counts.set(attributedTo, (counts.get(attributedTo) ?? 0) + 1);
+  return [...counts]
+    .map(([name, sources]) => ({ name, sources }))
+    .sort((a, b) => b.sources - a.sources || a.name.localeCompare(b.name));
 }
 
 function verdictOf(supported: boolean, differing: boolean): Verdict {

@@ -1,13 +1,23 @@
+import {
+  assignOrigins,
+  regroupAfterDelete,
+  type OriginOverride,
+  type OriginStore,
+} from './origin-groups';
 import type { AddResult, CorpusStats, CorpusStore, PreparedDocument } from './store';
 import type { DocumentRecord, SentenceRecord } from './types';
 
-/** The corpus in plain Maps: for the CLI, tests and benchmarks. Same contract as the IndexedDB store. */
-export class MemoryCorpusStore implements CorpusStore {
+/** The corpus in plain Maps: for the CLI, tests and benchmarks. Same contract as the IndexedDB store,
+ *  origin groups included (kept up to date on every add and delete). */
+export class MemoryCorpusStore implements CorpusStore, OriginStore {
   private readonly documents = new Map<string, DocumentRecord>();
   private readonly sentences = new Map<number, SentenceRecord>();
   private readonly sentencesByDocument = new Map<string, number[]>();
   private readonly postings = new Map<string, number[]>();
   private readonly bandIndex = new Map<string, Set<string>>();
+  private readonly originIndex = new Map<string, Set<string>>();
+  /** Manual origin overrides outlive their documents and `clear()`: they apply on re-import. */
+  private readonly overrides = new Map<string, OriginOverride>();
   private nextSentenceId = 1;
   private totalTerms = 0;
 
@@ -39,14 +49,22 @@ export class MemoryCorpusStore implements CorpusStore {
       }
       result.added.push(document.id);
     }
+    const added = new Set(result.added);
+    await assignOrigins(
+      this,
+      items.map(({ document }) => document).filter(({ id }) => added.delete(id)),
+    );
     return result;
   }
 
   async deleteDocuments(ids: string[]): Promise<string[]> {
     const deleted: string[] = [];
+    const records: DocumentRecord[] = [];
     for (const id of ids) {
       const document = this.documents.get(id);
       if (!document) continue;
+      records.push(document);
+      if (document.origin) this.originIndex.get(document.origin)?.delete(id);
       const sentenceIds = new Set(this.sentencesByDocument.get(id) ?? []);
       const touchedTerms = new Set<string>();
       for (const sentenceId of sentenceIds) {
@@ -66,14 +84,17 @@ export class MemoryCorpusStore implements CorpusStore {
       this.documents.delete(id);
       deleted.push(id);
     }
+    await regroupAfterDelete(this, records);
     return deleted;
   }
 
   async updateDocument(document: DocumentRecord): Promise<void> {
-    if (!this.documents.has(document.id)) {
+    const stored = this.documents.get(document.id);
+    if (!stored) {
       throw new Error(`MemoryCorpusStore: no document ${document.id} to update`);
     }
-    this.documents.set(document.id, structuredClone(document));
+    // The origin group is the store's to keep (setOrigins), not part of the editable metadata.
+    this.documents.set(document.id, { ...structuredClone(document), origin: stored.origin });
   }
 
   async getDocuments(ids: string[]): Promise<DocumentRecord[]> {
@@ -104,6 +125,34 @@ export class MemoryCorpusStore implements CorpusStore {
     return [...found];
   }
 
+  async documentsOfOrigins(origins: string[]): Promise<DocumentRecord[]> {
+    const ids = origins.flatMap((origin) => [...(this.originIndex.get(origin) ?? [])]);
+    return this.getDocuments(ids);
+  }
+
+  async setOrigins(origins: Map<string, string>): Promise<void> {
+    for (const [id, origin] of origins) {
+      const document = this.documents.get(id);
+      if (!document) continue;
+      if (document.origin) this.originIndex.get(document.origin)?.delete(id);
+      document.origin = origin;
+      let set = this.originIndex.get(origin);
+      if (!set) this.originIndex.set(origin, (set = new Set()));
+      set.add(id);
+    }
+  }
+
+  async getOriginOverrides(ids: string[]): Promise<OriginOverride[]> {
+    return ids.flatMap((id) => {
+      const override = this.overrides.get(id);
+      return override ? [structuredClone(override)] : [];
+    });
+  }
+
+  async putOriginOverrides(overrides: OriginOverride[]): Promise<void> {
+    for (const override of overrides) this.overrides.set(override.id, structuredClone(override));
+  }
+
   async stats(): Promise<CorpusStats> {
     return {
       documents: this.documents.size,
@@ -118,6 +167,7 @@ export class MemoryCorpusStore implements CorpusStore {
     this.sentencesByDocument.clear();
     this.postings.clear();
     this.bandIndex.clear();
+    this.originIndex.clear();
     this.totalTerms = 0;
   }
 }

@@ -1,7 +1,7 @@
 import { classifySentences } from './claims';
 import { findCredit } from './credit';
 import { detectLanguage } from './language';
-import { lshBands, minhashSignature } from './minhash';
+import { lshBands, shingleHashes, signatureOf } from './minhash';
 import { splitSentences } from './sentences';
 import type { PreparedDocument } from './store';
 import { indexTerms } from './terms';
@@ -29,7 +29,8 @@ export function prepareDocument(raw: RawDocument, importedAt = Date.now()): Prep
     language,
     terms: indexTerms(sentence.text, language),
   }));
-  const signature = minhashSignature(claims.map((claim) => claim.text).join(' '));
+  const shingles = shingleHashes(claims.map((claim) => claim.text).join(' '));
+  const signature = signatureOf(shingles);
   return {
     document: {
       id,
@@ -43,6 +44,7 @@ export function prepareDocument(raw: RawDocument, importedAt = Date.now()): Prep
       sentenceCount: sentences.length,
       bands: claims.length ? lshBands(signature) : [],
       signature: claims.length ? signature : [],
+      shingles: claims.length ? shingles.size : 0,
       credit: findCredit(raw.text),
     },
     sentences,

@@ -32,8 +32,15 @@ export interface DocumentRecord extends DocumentInfo {
   bands: string[];
   /** Near-duplicate signature (MinHash values), kept to confirm band candidates. */
   signature: number[];
-  /** Stated credit ("Reuters", "EFE", "Укрінформ") when the text names one. */
+  /** Stated credit ("Reuters", "EFE", "Ukrinform") when the text names one: its stated origin. */
   credit: string | null;
+  /** Distinct word 3-shingles behind `signature`, to estimate containment (partial reprints).
+   *  Absent on documents stored before it existed. */
+  shingles?: number;
+  /** Origin group: documents with the same value are copies of one text (set by the store when
+   *  documents are added or deleted, see core/origin-groups.ts; manual overrides included).
+   *  Absent until grouped: the document is then its own group. */
+  origin?: string;
 }
 
 /** A corpus sentence as the store keeps it; `id` is assigned by the store. */
@@ -89,6 +96,12 @@ export interface SupportEvidence {
   /** Word-by-word English gloss of the sentence when it is in another language than the claim
    *  (Ukrainian or Russian evidence for an English claim). Optional: not in the CLI contract. */
   gloss?: string;
+  /** Who the corpus sentence says the claim comes from ("KCNA", "Shoigu", "New York Times"), or
+   *  null when it states the claim in its own voice. Optional: not in the CLI contract. */
+  attributedTo?: string | null;
+  /** Key of the independent origin this evidence counts under; evidence with equal keys counts
+   *  once. null: a copy of the checked article's own story, not counted. Optional. */
+  origin?: string | null;
 }
 
 export interface DifferenceEvidence {
@@ -109,6 +122,19 @@ export interface ClaimReport {
   independentOrigins: number;
   support: SupportEvidence[];
   differences: DifferenceEvidence[];
+  /** Who the article says the claim comes from ("KCNA"), or null when it states it in its own
+   *  voice. Optional: not in the CLI contract. */
+  attribution?: string | null;
+  /** Support reported under an attribution rather than in the source's own voice, per name, most
+   *  sources first: "also attributed to KCNA by 3 sources". Optional. */
+  attributedSupport?: AttributedSupport[];
+}
+
+export interface AttributedSupport {
+  /** The attributed source, as in `SupportEvidence.attributedTo`. */
+  name: string;
+  /** How many supporting documents report the claim under this attribution. */
+  sources: number;
 }
 
 export interface SkippedSentence {

@@ -66,12 +66,43 @@ describe('seeds checked against each other', () => {
   });
 
   it('counts the two Reuters reprints (001, 003) as one origin', () => {
+    const claim = report('002').claims.find((c) => c.text.includes('Earlier this month'));
+    const files = claim?.support.map((s) => (s.document.file ?? '').slice(0, 3)).sort();
+    expect(files).toEqual(['001', '003']);
+    expect(claim?.independentOrigins).toBe(1);
+  });
+
+  it('does not count Reuters for a sentence the article took from Reuters word for word', () => {
+    // 002 rewrites the Reuters story but keeps this sentence as Reuters wrote it: 001 and 003 are
+    // its own origin, and only EFE (relaying KCNA) is independent of it.
     const claim = report('002').claims.find((c) =>
       c.text.includes('nuclear-capable strategic bombers'),
     );
     const files = claim?.support.map((s) => (s.document.file ?? '').slice(0, 3)).sort();
     expect(files).toEqual(['000', '001', '003']);
-    expect(claim?.independentOrigins).toBe(2);
+    expect(claim?.support.filter((s) => s.origin === null).length).toBe(2);
+    expect(claim?.independentOrigins).toBe(1);
+  });
+
+  it('corroborates the submarine claim of 001 by fewer independent origins than sources', () => {
+    const claim = report('001').claims.find((c) =>
+      c.text.includes('tactical nuclear attack submarine'),
+    );
+    expect(claim?.verdict).toBe('corroborated');
+    expect(claim?.support.length).toBeGreaterThanOrEqual(2);
+    expect(claim?.independentOrigins).toBeGreaterThan(0);
+    expect(claim?.independentOrigins).toBeLessThan(claim?.support.length ?? 0);
+  });
+
+  it('reports support relaying KCNA apart from support in its own voice', () => {
+    const claim = report('001').claims.find((c) => c.text.includes('exchanged their constructive'));
+    expect(claim?.attribution).toBe('KCNA');
+    // EFE (000) relays KCNA: one origin, KCNA; 003 is a copy of 001 and not counted.
+    expect(claim?.attributedSupport).toEqual([{ name: 'KCNA', sources: 2 }]);
+    expect(claim?.support.find((s) => s.document.file?.startsWith('000'))?.origin).toBe(
+      'source:kcna',
+    );
+    expect(claim?.independentOrigins).toBe(1);
   });
 
   it('keeps claim offsets pointing at the claim text in the article', () => {
