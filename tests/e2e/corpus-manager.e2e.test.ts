@@ -73,6 +73,9 @@ describe('Chromium: the corpus manager', () => {
     expect(seconds).toBeLessThan(60);
     await poll(totals).toMatch(new RegExp(`^${result.added} documents · \\d+ sentences`));
     bbc = { ...result, sentences: counts(await totals()).sentences };
+    expect(await page.getByTestId('storage-used').textContent()).toMatch(
+      / · [\d.]+ (KB|MB) stored$/,
+    );
     expect(bbc.sentences).toBeGreaterThan(result.added * 5);
     // The folder's name is every document's outlet, shown with its count.
     await poll(async () => page.getByTestId('outlet').first().textContent()).toContain(

@@ -1,6 +1,6 @@
 import type { CorpusStats } from '../../core';
 
-/** "N documents · M sentences · X MB stored" (tests read the start of this line). */
+/** "N documents · M sentences" (tests read exactly this), then the storage the corpus uses. */
 export function CorpusTotals({
   stats,
   storageUsed,
@@ -9,9 +9,13 @@ export function CorpusTotals({
   storageUsed: number | null;
 }) {
   return (
-    <p data-testid="corpus-totals" class="totals">
-      {stats ? `${stats.documents} documents · ${stats.sentences} sentences` : '…'}
-      {stats && storageUsed !== null && ` · ${formatBytes(storageUsed)} stored`}
+    <p class="totals">
+      <span data-testid="corpus-totals">
+        {stats ? `${stats.documents} documents · ${stats.sentences} sentences` : '…'}
+      </span>
+      {stats && storageUsed !== null && (
+        <span data-testid="storage-used"> · {formatBytes(storageUsed)} stored</span>
+      )}
     </p>
   );
 }
