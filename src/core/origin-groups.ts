@@ -46,20 +46,35 @@ function linked(a: Grouped, b: Grouped, overrides: Map<string, OriginOverride>):
 }
 
 /** Groups newly stored documents: each joins the groups of the stored documents it is linked to,
- *  merging them when it bridges several. Documents of one batch see each other. */
+ *  merging them when it bridges several. Documents of one batch see each other. The reads of a
+ *  batch are issued together (a few round trips per batch, not per document); decisions are then
+ *  taken one document at a time in memory. */
 export async function assignOrigins(store: OriginStore, added: DocumentRecord[]): Promise<void> {
+  if (!added.length) return;
+  const candidateLists = await Promise.all(
+    added.map((d) => (d.bands.length ? store.findDocumentsByBands(d.bands) : [])),
+  );
+  const allCandidates = [...new Set(candidateLists.flat())];
+  const overrides = byId(
+    await store.getOriginOverrides([...new Set([...added.map((d) => d.id), ...allCandidates])]),
+  );
+  const manualIds = added.flatMap((d) => overrides.get(d.id)?.links ?? []);
+  const records = new Map(
+    (await store.getDocuments([...new Set([...allCandidates, ...manualIds])])).map((d) => [
+      d.id,
+      d,
+    ]),
+  );
   const assigned = new Map<string, string>();
   const originOf = (d: Grouped) => assigned.get(d.id) ?? d.origin ?? d.id;
-  for (const document of added) {
-    const candidates = document.bands.length
-      ? await store.findDocumentsByBands(document.bands)
-      : [];
-    const overrides = byId(await store.getOriginOverrides([document.id, ...candidates]));
+  for (const [i, document] of added.entries()) {
     const manual = overrides.get(document.id)?.links ?? [];
-    const others = [...new Set([...candidates, ...manual])].filter((id) => id !== document.id);
-    const neighbours = (await store.getDocuments(others)).filter((other) =>
-      linked(document, other, overrides),
-    );
+    const others = new Set([...(candidateLists[i] ?? []), ...manual]);
+    others.delete(document.id);
+    const neighbours = [...others].flatMap((id) => {
+      const other = records.get(id);
+      return other && linked(document, other, overrides) ? [other] : [];
+    });
     const groups = [...new Set(neighbours.map(originOf))].sort();
     const target = groups[0] ?? document.id;
     assigned.set(document.id, target);

@@ -1,4 +1,13 @@
-import type { AddResult, CorpusStats, CorpusStore, PreparedDocument } from '../core';
+import {
+  assignOrigins,
+  regroupAfterDelete,
+  type AddResult,
+  type CorpusStats,
+  type CorpusStore,
+  type OriginOverride,
+  type OriginStore,
+  type PreparedDocument,
+} from '../core';
 import type { DocumentRecord, SentenceRecord } from '../core';
 import type { CrosscheckDatabase } from './db';
 import type { CorpusTotals } from './schema';
@@ -7,6 +16,8 @@ import type { CorpusTotals } from './schema';
  *  Without `text` a document is stored as before, and cannot be exported word for word. */
 export type DocumentWithText = PreparedDocument & { text?: string };
 
+/** The corpus proper; `originOverrides` is not among them: the reader's corrections outlive a
+ *  cleared corpus and apply again on re-import. */
 const STORES = ['documents', 'sentences', 'postings', 'meta', 'texts'] as const;
 
 const EMPTY_TOTALS: CorpusTotals = { documents: 0, sentences: 0, totalTerms: 0, nextSentenceId: 1 };
@@ -16,8 +27,10 @@ const EMPTY_IDS = new Uint32Array(0);
  * The corpus in IndexedDB. Every write is one transaction, so a closed tab or a stopped service
  * worker leaves whole documents or none. Inside a transaction only IndexedDB is awaited: anything
  * else would let the transaction auto-commit half way (idb README, "Transaction lifetime").
+ * Origin groups are updated after each add or delete commits, in transactions of their own: a
+ * document stopped in between has no group yet and counts as its own until it is regrouped.
  */
-export class IndexedDbCorpusStore implements CorpusStore {
+export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
   constructor(private readonly db: CrosscheckDatabase) {}
 
   async addDocuments(items: DocumentWithText[]): Promise<AddResult> {
@@ -68,6 +81,11 @@ export class IndexedDbCorpusStore implements CorpusStore {
     });
     void meta.put(totals, 'totals');
     await tx.done;
+    const added = new Set(result.added);
+    await assignOrigins(
+      this,
+      items.map(({ document }) => document).filter(({ id }) => added.delete(id)),
+    );
     return result;
   }
 
@@ -84,8 +102,9 @@ export class IndexedDbCorpusStore implements CorpusStore {
 
     // All reads are issued at once: one round trip per kind, not one per document.
     const unique = [...new Set(ids)];
-    const keys = await Promise.all(unique.map((id) => documents.getKey(id)));
-    const present = unique.filter((_, i) => keys[i] !== undefined);
+    const found = await Promise.all(unique.map((id) => documents.get(id)));
+    const records = found.filter((d): d is DocumentRecord => d !== undefined);
+    const present = records.map((d) => d.id);
     const byDocument = sentenceStore.index('byDocument');
     const sentenceLists = await Promise.all(present.map((id) => byDocument.getAll(id)));
     present.forEach((id, i) => {
@@ -117,15 +136,16 @@ export class IndexedDbCorpusStore implements CorpusStore {
     });
     void meta.put(totals, 'totals');
     await tx.done;
+    await regroupAfterDelete(this, records);
     return deleted;
   }
 
   async updateDocument(document: DocumentRecord): Promise<void> {
     const tx = this.db.transaction('documents', 'readwrite');
-    if ((await tx.store.getKey(document.id)) === undefined) {
-      throw new Error(`Crosscheck storage: no document ${document.id} to update`);
-    }
-    await tx.store.put(document);
+    const stored = await tx.store.get(document.id);
+    if (!stored) throw new Error(`Crosscheck storage: no document ${document.id} to update`);
+    // The origin group is the store's to keep (setOrigins), not part of the editable metadata.
+    await tx.store.put({ ...document, origin: stored.origin });
     await tx.done;
   }
 
@@ -155,6 +175,36 @@ export class IndexedDbCorpusStore implements CorpusStore {
     const index = this.db.transaction('documents').store.index('byBand');
     const keys = await Promise.all(bands.map((band) => index.getAllKeys(band)));
     return [...new Set(keys.flat())];
+  }
+
+  async documentsOfOrigins(origins: string[]): Promise<DocumentRecord[]> {
+    const index = this.db.transaction('documents').store.index('byOrigin');
+    return (await Promise.all(origins.map((origin) => index.getAll(origin)))).flat();
+  }
+
+  async setOrigins(origins: Map<string, string>): Promise<void> {
+    if (!origins.size) return;
+    const tx = this.db.transaction('documents', 'readwrite');
+    const ids = [...origins.keys()];
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    found.forEach((document, i) => {
+      const origin = origins.get(ids[i] ?? '');
+      if (document && origin && document.origin !== origin)
+        void tx.store.put({ ...document, origin });
+    });
+    await tx.done;
+  }
+
+  async getOriginOverrides(ids: string[]): Promise<OriginOverride[]> {
+    const tx = this.db.transaction('originOverrides');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    return found.filter((override): override is OriginOverride => override !== undefined);
+  }
+
+  async putOriginOverrides(overrides: OriginOverride[]): Promise<void> {
+    const tx = this.db.transaction('originOverrides', 'readwrite');
+    for (const override of overrides) void tx.store.put(override);
+    await tx.done;
   }
 
   async stats(): Promise<CorpusStats> {

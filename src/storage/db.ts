@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { groupDocuments, lshBands } from '../core';
 import { DATABASE_NAME, DATABASE_VERSION, type CrosscheckSchema } from './schema';
 
 export type CrosscheckDatabase = IDBPDatabase<CrosscheckSchema>;
@@ -27,6 +28,23 @@ const upgradeSteps: UpgradeStep[] = [
   (db, tx) => {
     db.createObjectStore('texts', { keyPath: 'id' });
     tx.objectStore('documents').createIndex('byImportedAt', 'importedAt');
+  },
+  // Version 3: origin groups. Stored documents get the current LSH bands (2 rows, keys "rN:";
+  // version 2 stored 3-row "bN:" keys that new documents no longer share) and their origin
+  // group, computed here in one pass; they have no shingle count, so they are grouped by Jaccard
+  // only (a partial reprint among them joins when one of the two is imported again).
+  (db, tx) => {
+    db.createObjectStore('originOverrides', { keyPath: 'id' });
+    const documents = tx.objectStore('documents');
+    documents.createIndex('byOrigin', 'origin');
+    // Only IndexedDB requests happen in between, so the upgrade transaction stays open.
+    void documents.getAll().then((all) => {
+      const origins = groupDocuments(all);
+      for (const document of all) {
+        const bands = document.signature.length ? lshBands(document.signature) : [];
+        void documents.put({ ...document, bands, origin: origins.get(document.id) ?? document.id });
+      }
+    });
   },
 ];
 

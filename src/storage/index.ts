@@ -1,10 +1,13 @@
 import { IndexedDbCorpusAdmin } from './corpus-admin';
 import { IndexedDbCorpusStore } from './corpus-store';
 import { openCorpusDatabase, type CrosscheckDatabase } from './db';
+import { IndexedDbOriginAdmin } from './origin-admin';
 
 export { IndexedDbCorpusStore } from './corpus-store';
 export { IndexedDbCorpusAdmin } from './corpus-admin';
 export { openCorpusDatabase } from './db';
+export { IndexedDbOriginAdmin } from './origin-admin';
+export type { OriginAdmin, OriginGroup, OriginMember, OriginQuery } from './origin-admin';
 export type {
   CorpusAdmin,
   DocumentPage,
@@ -32,4 +35,10 @@ export async function corpusStore(): Promise<IndexedDbCorpusStore> {
 /** Browsing, outlets and export over the same database (the corpus page). */
 export async function corpusAdmin(): Promise<IndexedDbCorpusAdmin> {
   return new IndexedDbCorpusAdmin(await corpusDatabase());
+}
+
+/** Origin groups and the reader's corrections to them (the corpus page). */
+export async function originAdmin(): Promise<IndexedDbOriginAdmin> {
+  const db = await corpusDatabase();
+  return new IndexedDbOriginAdmin(db, new IndexedDbCorpusStore(db));
 }

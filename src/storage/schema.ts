@@ -1,9 +1,9 @@
 import type { DBSchema } from 'idb';
-import type { DocumentRecord, SentenceRecord } from '../core';
+import type { DocumentRecord, OriginOverride, SentenceRecord } from '../core';
 
 export const DATABASE_NAME = 'crosscheck';
 /** Bump with every schema change, and add the step to `upgradeSteps` in db.ts. */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 export interface CorpusTotals {
   documents: number;
@@ -16,8 +16,16 @@ export interface CrosscheckSchema extends DBSchema {
   documents: {
     key: string;
     value: DocumentRecord;
-    /** byImportedAt (version 2): the corpus page lists the newest imports first, page by page. */
-    indexes: { byBand: string; byOutlet: string; byImportedAt: number };
+    /** byImportedAt (version 2): the corpus page lists the newest imports first, page by page.
+     *  byOrigin (version 3): the members of an origin group, to merge or regroup it. */
+    indexes: { byBand: string; byOutlet: string; byImportedAt: number; byOrigin: string };
+  };
+  /** The reader's manual origin splits and merges (version 3), keyed by document id. Not part of
+   *  the corpus: deleting documents or clearing the corpus keeps them, so they apply again when
+   *  the same texts are imported again. */
+  originOverrides: {
+    key: string;
+    value: OriginOverride;
   };
   /** The full text of each document (version 2), for export: the sentences keep only the claims,
    *  and a document's id is the hash of its whole text, so re-importing needs the whole text. */

@@ -1,5 +1,6 @@
-// The schema upgrade from version 1 (the walking skeleton's shape, rebuilt here as it was) to the
-// current version keeps every document, sentence, posting and total, and the corpus stays usable.
+// The schema upgrades from version 1 (the walking skeleton's shape, rebuilt here as it was) and
+// from version 2 to the current version keep every document, sentence, posting and total, and the
+// corpus stays usable; version 3 adds origin groups to what was stored.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
@@ -52,13 +53,14 @@ async function createVersion1(name: string) {
 
 describe('schema upgrade from version 1', () => {
   it('keeps the stored corpus and adds what the new version needs', async () => {
-    expect(DATABASE_VERSION).toBe(2);
+    expect(DATABASE_VERSION).toBe(3);
     await createVersion1('upgrade-v1');
     const db = await openCorpusDatabase('upgrade-v1');
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual([
       'documents',
       'meta',
+      'originOverrides',
       'postings',
       'sentences',
       'texts',
@@ -71,7 +73,10 @@ describe('schema upgrade from version 1', () => {
       sentences: v1Document.sentences.length,
       totalTerms: v1Document.sentences.reduce((sum, s) => sum + s.terms.length, 0),
     });
-    expect(await store.listDocuments()).toEqual([v1Document.document]);
+    // The one document is its own origin group.
+    expect(await store.listDocuments()).toEqual([
+      { ...v1Document.document, origin: v1Document.document.id },
+    ]);
     const term = v1Document.sentences[0]?.terms[0] ?? '';
     expect((await store.getPostings([term])).get(term)).toContain(1);
 
