@@ -14,12 +14,19 @@ import {
   classifySentences,
   importDocuments,
   splitSentences,
+  type CorpusStore,
   type RawDocument,
 } from '../src/core';
 import { eng } from 'stopword';
 import { corpusFiles } from '../src/cli/read-input';
 import { parseText } from '../src/importers';
 import { cloningStore } from './bench-cloning-store';
+import {
+  bbcStore,
+  benchCrossLanguage,
+  falseCorroboration,
+  ukrainianArticleLatency,
+} from './bench-crosslang';
 
 const BBC = fileURLToPath(new URL('../../shared/corpora/bbc-2095', import.meta.url));
 const RUNS = 7;
@@ -53,7 +60,7 @@ function article(bbc: RawDocument[]): string {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-async function bench(label: string, corpus: RawDocument[], text: string): Promise<void> {
+async function bench(label: string, corpus: RawDocument[], text: string): Promise<CorpusStore> {
   const memory = new MemoryCorpusStore();
   await importDocuments(memory, corpus);
   const stats = await memory.stats();
@@ -95,9 +102,13 @@ async function bench(label: string, corpus: RawDocument[], text: string): Promis
       `  store reads per check: first ${first.calls} calls, ${first.postingIds} posting ids, ${first.sentences} sentences; ` +
       `then ${perRun(traffic.calls)} calls, ${perRun(traffic.postingIds)} posting ids, ${perRun(traffic.sentences)} sentences`,
   );
+  return store;
 }
 
 const bbc = corpusFiles(BBC).map((file) => parseText(readFileSync(file, 'utf8'), file));
 const text = article(bbc);
 await bench('1k', bbc.slice(0, 1000), text);
-await bench('10k', [...bbc, ...synthetic(bbc, 10_000 - bbc.length)], text);
+const large = await bench('10k', [...bbc, ...synthetic(bbc, 10_000 - bbc.length)], text);
+await ukrainianArticleLatency(large, RUNS);
+await benchCrossLanguage();
+await falseCorroboration(await bbcStore(bbc));

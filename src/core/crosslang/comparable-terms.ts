@@ -15,15 +15,18 @@ const cache = new WeakMap<SentenceFeatures, Map<string, string[][]>>();
  *  a language (or between Ukrainian and Russian), English terms from Ukrainian or Russian, and an
  *  English word's term plus its name skeleton towards Ukrainian or Russian. */
 export function comparableTerms(x: SentenceFeatures, other: Language): string[][] {
-  if (!crossesLanguages(x.language, other)) return x.tokens.map((token) => [token.term]);
+  const crossing = crossesLanguages(x.language, other);
+  const key = crossing ? other : 'own';
   let byDirection = cache.get(x);
   if (!byDirection) cache.set(x, (byDirection = new Map()));
-  let terms = byDirection.get(other);
+  let terms = byDirection.get(key);
   if (!terms) {
-    terms = isCyrillicLanguage(x.language)
-      ? x.tokens.map((token) => englishTerms(token, x.language))
-      : x.tokens.map(englishTokenTerms);
-    byDirection.set(other, terms);
+    terms = !crossing
+      ? x.tokens.map((token) => [token.term])
+      : isCyrillicLanguage(x.language)
+        ? x.tokens.map((token) => englishTerms(token, x.language))
+        : x.tokens.map(englishTokenTerms);
+    byDirection.set(key, terms);
   }
   return terms;
 }

@@ -1,8 +1,7 @@
 // A hand-written Ukrainian/Russian → English lexicon of news vocabulary, written for this project
 // (MIT, like the rest of it). One line per English word: the English word, then Ukrainian and Russian
 // words that translate it, in any inflected form (they are stemmed when the table is loaded). It
-// covers what news reports are made of — war, politics, economy, people, time, places — and is
-// extended by the lexicon learned at build time (learned-lexicon.ts).
+// covers what news reports are made of — war, politics, economy, people, time, places.
 export const CORE_LEXICON = `
 missile ракета ракети ракет ракетний ракетні ракетами
 rocket ракета ракети

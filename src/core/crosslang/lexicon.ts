@@ -1,6 +1,5 @@
 import { stem } from '../terms';
 import { CORE_LEXICON } from './core-lexicon';
-import { LEARNED_LEXICON } from './learned-lexicon';
 import { NAME_ALIASES } from './name-aliases';
 
 /** Ukrainian and Russian index terms → the English index terms they translate to, and back. */
@@ -13,7 +12,7 @@ export interface Lexicon {
 
 let loaded: Lexicon | null = null;
 
-/** The lexicon, built on first use from the tables (stemming a few thousand words: about 10 ms). Keys
+/** The lexicon, built on first use from the tables (stemming about 2,000 words: 15–45 ms, once per worker start). Keys
  *  go through the same stemmers as the index, so any inflected form finds its entry. */
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
@@ -30,11 +29,6 @@ export function lexicon(): Lexicon {
           if (!built.headword.has(source)) built.headword.set(source, english.replace(/\+/g, ' '));
         }
     }
-  }
-  // Learned pairs are stored already stemmed (see scripts/build-lexicon.ts).
-  for (const [source, target, word] of LEARNED_LEXICON) {
-    add(built, source, [target]);
-    if (!built.headword.has(source)) built.headword.set(source, word);
   }
   return (loaded = built);
 }
