@@ -4,6 +4,7 @@ import { pruneAutoChecks } from './auto-check';
 import { showBadge } from './badge';
 import { handlers, type SenderKind } from './handlers';
 import { runKeyboardCommand } from './keyboard-commands';
+import { forgetArticle } from './last-article';
 import { forgetTab } from './tab-states';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -36,7 +37,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return dispatch(envelope, sender);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetArticle(tabId);
+  void forgetTab(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new page in the tab: the old verdicts no longer apply.
   if (change.status === 'loading' && change.url) {

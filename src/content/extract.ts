@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../messages/protocol';
-import { articleTextFromHtml } from './article-text';
+import { articleTextFromHtml } from '../dom/article-text';
 
 /** The page's article via Readability, run on a clone so the live page is never touched. */
 export function extractArticle(doc: Document, url: string): ExtractedArticle | null {

@@ -70,6 +70,8 @@ export interface Protocol {
     request: { tabId: number; claimIndex: number };
     response: RevealResult;
   };
+  /** popup → background: add this tab's article to the corpus. */
+  'popup-bg-add-page': { request: { tabId: number }; response: AddPageResult };
   /** popup → background: show or hide the highlights in a tab. */
   'popup-bg-set-highlights': {
     request: { tabId: number; visible: boolean };
@@ -90,6 +92,11 @@ export interface Protocol {
   /** options → background: the corpus changed; cached results are stale. */
   'options-bg-corpus-changed': { request: Record<string, never>; response: { ok: true } };
 }
+
+export type AddPageResult =
+  | { state: 'added' | 'duplicate'; documentId: string; title: string }
+  | { state: 'no-article' }
+  | { state: 'error'; message: string };
 
 export interface RevealResult {
   found: boolean;
@@ -142,6 +149,7 @@ const validators: Validators<Protocol> = {
     (p.useSelection === undefined || typeof p.useSelection === 'boolean'),
   'popup-bg-get-tab-state': (p) => isRecord(p) && isIndex(p.tabId),
   'popup-bg-reveal-claim': (p) => isRecord(p) && isIndex(p.tabId) && isIndex(p.claimIndex),
+  'popup-bg-add-page': (p) => isRecord(p) && isIndex(p.tabId),
   'popup-bg-set-highlights': (p) =>
     isRecord(p) && isIndex(p.tabId) && typeof p.visible === 'boolean',
   'cs-bg-article': (p) =>

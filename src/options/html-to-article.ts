@@ -2,7 +2,7 @@
 // content are read here, with the same Readability extraction and paragraph rebuilding the content
 // script uses on a live page (so a saved page and the page added from the popup get the same id).
 import { Readability } from '@mozilla/readability';
-import { articleTextFromHtml } from '../content/article-text';
+import { articleTextFromHtml } from '../dom/article-text';
 import type { HtmlArticle, HtmlTools } from '../importers/registry';
 
 const parser = new DOMParser();

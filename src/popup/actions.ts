@@ -1,4 +1,4 @@
-import type { TabCheckState } from '../messages/protocol';
+import type { AddPageResult, TabCheckState } from '../messages/protocol';
 
 export interface PopupTab {
   id: number;
@@ -17,6 +17,8 @@ export interface PopupActions {
   /** Remembers the choice for the site and applies it to the tab at once. */
   setHighlightsOn(tabId: number, origin: string, enabled: boolean): Promise<void>;
   openCorpusPage(documentId?: string): Promise<void>;
+  /** Adds the tab's article to the corpus. */
+  addPage(tabId: number): Promise<AddPageResult>;
   /** Asks for the site's host permission (needs the click's user gesture) and registers the check. */
   enableAutoCheck(origin: string): Promise<boolean>;
   /** Identifies the corpus's current contents, so an exported report can be reproduced. */

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabCheckState } from '../messages/protocol';
 import { t } from '../ui/i18n';
 import type { PopupActions, PopupTab } from './actions';
+import { AddPageButton } from './components/add-page-button';
 import { ReportView } from './components/report-view';
 
 const PLACEMENT_POLLS = 12;
@@ -103,6 +104,7 @@ function Body({ view, tab, actions, check }: BodyProps) {
           <button type="button" onClick={() => void actions.openCorpusPage()}>
             {t('popupOpenCorpus')}
           </button>
+          {tab && <AddPageButton tabId={tab.id} actions={actions} />}
         </section>
       );
     case 'error':

@@ -32,6 +32,7 @@ export const browserActions: PopupActions = {
     );
     await browser.tabs.create({ url });
   },
+  addPage: (tabId) => sendToBackground('popup-bg-add-page', { tabId }),
   async enableAutoCheck(origin) {
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
     if (granted) await sendToBackground('popup-bg-set-auto-check', { origin, enabled: true });

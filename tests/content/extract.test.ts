@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleTextFromHtml } from '../../src/content/article-text';
+import { articleTextFromHtml } from '../../src/dom/article-text';
 import { extractArticle, extractSelection } from '../../src/content/extract';
 
 // Tests run from the repository root.

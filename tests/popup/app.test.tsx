@@ -128,6 +128,28 @@ describe('popup', () => {
     expect(notice?.textContent).toContain('Ferries were cancelled.');
   });
 
+  it('adds the page to the corpus and says so', async () => {
+    const actions = mockActions();
+    const root = await renderPopup(actions);
+    await click(root.querySelector('[data-testid=add-page]'));
+    expect(actions.addPage).toHaveBeenCalledWith(7);
+    expect(root.querySelector('[data-testid=add-page-result]')?.textContent).toBe(
+      'Added “Kim and Shoigu meet” to the corpus.',
+    );
+  });
+
+  it('offers to add the page when the corpus is empty', async () => {
+    const actions = mockActions({
+      check: vi.fn(async (): Promise<TabCheckState> => ({ state: 'empty-corpus' })),
+      addPage: vi.fn(async () => ({ state: 'duplicate' as const, documentId: 'p1', title: 'x' })),
+    });
+    const root = await renderPopup(actions);
+    await click(root.querySelector('[data-testid=add-page]'));
+    expect(root.querySelector('[data-testid=add-page-result]')?.textContent).toBe(
+      'This page is already in the corpus.',
+    );
+  });
+
   it('uses the cached result for the same page instead of checking again', async () => {
     const actions = mockActions({ cachedState: vi.fn(async () => doneState()) });
     const root = await renderPopup(actions);

@@ -108,6 +108,11 @@ export function mockActions(overrides: Partial<PopupActions> = {}): PopupActions
     highlightsEnabledOn: vi.fn(async () => true),
     setHighlightsOn: vi.fn(async () => undefined),
     openCorpusPage: vi.fn(async () => undefined),
+    addPage: vi.fn(async () => ({
+      state: 'added' as const,
+      documentId: 'p1',
+      title: 'Kim and Shoigu meet',
+    })),
     enableAutoCheck: vi.fn(async () => true),
     corpusFingerprint: vi.fn(async () => 'abc123'),
     download: vi.fn(),

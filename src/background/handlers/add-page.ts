@@ -1,18 +1,10 @@
 import browser from 'webextension-polyfill';
 import { prepareDocument } from '../../core';
+import type { AddPageResult, RequestOf } from '../../messages/protocol';
 import { corpusStore } from '../../storage';
 import { lastArticle } from '../last-article';
 import { forgetAllTabs } from '../tab-states';
 import { checkTab } from './check-tab';
-
-export interface AddPageRequest {
-  tabId: number;
-}
-
-export type AddPageResult =
-  | { state: 'added' | 'duplicate'; documentId: string; title: string }
-  | { state: 'no-article' }
-  | { state: 'error'; message: string };
 
 /**
  * popup → background: add the article on this tab to the corpus. Uses the article the last check
@@ -20,7 +12,7 @@ export type AddPageResult =
  * the content script's Readability extraction). HTML never has to be parsed here: a Manifest V3
  * service worker has no DOMParser.
  */
-export async function addPage({ tabId }: AddPageRequest): Promise<AddPageResult> {
+export async function addPage({ tabId }: RequestOf<'popup-bg-add-page'>): Promise<AddPageResult> {
   try {
     const url = (await browser.tabs.get(tabId)).url;
     let article = lastArticle(tabId, url);

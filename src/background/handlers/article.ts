@@ -1,7 +1,8 @@
-import { checkArticle } from '../../core';
+import { checkArticle, documentId } from '../../core';
 import type { RequestOf, TabCheckState } from '../../messages/protocol';
 import { corpusStore } from '../../storage';
 import { showBadge } from '../badge';
+import { rememberArticle } from '../last-article';
 import { settleTab } from '../pending-checks';
 import { sourceDetails } from '../source-details';
 import { setTabState } from '../tab-states';
@@ -11,6 +12,7 @@ export async function articleHandler(
   article: RequestOf<'cs-bg-article'>,
   tabId: number,
 ): Promise<TabCheckState> {
+  if (!('noArticle' in article)) rememberArticle(tabId, article);
   const state = await checkExtracted(article);
   await setTabState(tabId, state);
   await showBadge(tabId, state);
@@ -24,7 +26,12 @@ async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabC
     const store = await corpusStore();
     const { documents } = await store.stats();
     if (documents === 0) return { state: 'empty-corpus' };
-    const report = await checkArticle({ title: article.title, text: article.text }, store);
+    // If this very page is in the corpus (added with "Add this page" or imported), it has the id
+    // of its text and must not corroborate itself.
+    const report = await checkArticle(
+      { title: article.title, text: article.text, documentId: documentId(article.text) },
+      store,
+    );
     return {
       state: 'done',
       url: article.url,

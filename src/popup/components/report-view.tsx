@@ -3,6 +3,7 @@ import type { TabCheckState } from '../../messages/protocol';
 import { t, tCount } from '../../ui/i18n';
 import type { PopupActions, PopupTab } from '../actions';
 import { reportToJson, reportToMarkdown } from '../report-export';
+import { AddPageButton } from './add-page-button';
 import { ClaimItem } from './claim-item';
 import { FilterBar, matchesFilter, type VerdictFilter } from './filter-bar';
 import { SourcesPanel } from './sources-panel';
@@ -118,6 +119,7 @@ export function ReportView({
           </button>
         </div>
         <SiteToggles tab={tab} actions={actions} />
+        {tab && <AddPageButton tabId={tab.id} actions={actions} />}
         <button type="button" class="link" onClick={() => void actions.openCorpusPage()}>
           {t('popupOpenCorpus')}
         </button>
