@@ -4,6 +4,7 @@ import type { HtmlTools } from '../importers/registry';
 import type { CorpusAdmin, DocumentPage, OutletCount } from '../storage';
 import { t } from '../ui/i18n';
 import { CorpusTotals } from './components/corpus-totals';
+import { DocumentView } from './components/document-view';
 import { DocumentTable, PAGE_SIZE, type ListQuery } from './components/document-table';
 import { ImportPanel } from './components/import-panel';
 import { ImportStatus } from './components/import-status';
@@ -31,10 +32,14 @@ const EMPTY_PAGE: DocumentPage = { documents: [], total: 0 };
 export function CorpusPage({
   actions,
   autoImportSamples,
+  documentId = null,
 }: {
   actions: CorpusPageActions;
   autoImportSamples: boolean;
+  /** A document to show in full (the popup's "Open in corpus" link). */
+  documentId?: string | null;
 }) {
+  const [shownDocument, setShownDocument] = useState<string | null>(documentId);
   const [stats, setStats] = useState<CorpusStats | null>(null);
   const [storageUsed, setStorageUsed] = useState<number | null>(null);
   const [outlets, setOutlets] = useState<OutletCount[]>([]);
@@ -195,6 +200,13 @@ export function CorpusPage({
       }}
     >
       <h1>{t('optionsTitle')}</h1>
+      {shownDocument && (
+        <DocumentView
+          documentId={shownDocument}
+          admin={actions.admin}
+          onClose={() => setShownDocument(null)}
+        />
+      )}
       <CorpusTotals stats={stats} storageUsed={storageUsed} />
       <ImportPanel
         running={running}

@@ -30,6 +30,10 @@ const actions: CorpusPageActions = {
 void navigator.storage?.persist?.();
 
 render(
-  <CorpusPage actions={actions} autoImportSamples={location.hash === '#import-samples'} />,
+  <CorpusPage
+    actions={actions}
+    autoImportSamples={location.hash === '#import-samples'}
+    documentId={new URLSearchParams(location.hash.slice(1)).get('document')}
+  />,
   appRoot(),
 );
