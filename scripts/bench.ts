@@ -21,6 +21,7 @@ import { eng } from 'stopword';
 import { corpusFiles } from '../src/cli/read-input';
 import { parseText } from '../src/importers';
 import { cloningStore } from './bench-cloning-store';
+import { benchProvenance } from './bench-provenance';
 import {
   bbcStore,
   benchCrossLanguage,
@@ -112,3 +113,4 @@ const large = await bench('10k', [...bbc, ...synthetic(bbc, 10_000 - bbc.length)
 await ukrainianArticleLatency(large, RUNS);
 await benchCrossLanguage();
 await falseCorroboration(await bbcStore(bbc));
+await benchProvenance(bbc);
