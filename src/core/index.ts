@@ -1,6 +1,7 @@
 // The engine's public API: everything outside src/core imports from here.
 export { findAttribution } from './attribution';
-export { checkArticle } from './check';
+export { checkArticle, type CheckOptions } from './check';
+export type { Translate } from './crosslang/translator';
 export { copiedSentence, originKeys } from './claim-origins';
 export { classifySentences, nonClaimReason, type ClassifiedSentence } from './claims';
 export { compareSentences } from './compare';

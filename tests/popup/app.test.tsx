@@ -40,7 +40,7 @@ describe('popup', () => {
       'News Example · en · checked against 5 documents',
     );
     expect(root.querySelector('[data-testid=summary]')?.textContent).toBe(
-      '3 claims · 1 corroborated (by 1 independent origin) · 1 differ · 1 uncorroborated',
+      '3 claims · 1 corroborated (by 2 independent origins) · 1 differ · 1 uncorroborated',
     );
     expect(verdicts(root)).toEqual(['corroborated', 'differing', 'uncorroborated']);
   });
@@ -71,6 +71,22 @@ describe('popup', () => {
     expect(differing?.querySelector('.source')?.textContent).toContain('EFE');
   });
 
+  it('marks evidence in another language and shows its gloss beside the original', async () => {
+    const root = await renderPopup(mockActions());
+    const first = root.querySelectorAll('[data-testid=claim]')[0];
+    await click(first?.querySelector('[data-testid=claim-evidence-toggle]'));
+    const marked = first?.querySelectorAll('[data-testid=cross-language]') ?? [];
+    expect([...marked].map((m) => m.textContent?.trim())).toEqual([
+      '(in uk, matched across languages)',
+    ]);
+    expect(first?.querySelector('q[lang=uk]')?.textContent).toBe(
+      'Кім оглянув російські ядерні бомбардувальники.',
+    );
+    expect(first?.querySelector('.gloss')?.textContent).toBe(
+      'Word by word: kim inspect russian nuclear bomber',
+    );
+  });
+
   it('asks the page to scroll to a claim when it is clicked, and says when it is gone', async () => {
     const actions = mockActions({ revealClaim: vi.fn(async () => false) });
     const root = await renderPopup(actions);
@@ -83,9 +99,10 @@ describe('popup', () => {
     const root = await renderPopup(mockActions());
     await click(root.querySelector('#tab-sources'));
     const groups = [...root.querySelectorAll('[data-testid=origin-group]')];
-    expect(groups.map((g) => g.querySelectorAll('.origin-document').length)).toEqual([2, 1]);
+    expect(groups.map((g) => g.querySelectorAll('.origin-document').length)).toEqual([2, 1, 1]);
     expect(groups[0]?.textContent).toContain('supports 1 · contradicts 0');
-    expect(groups[1]?.textContent).toContain('supports 0 · contradicts 1');
+    expect(groups[1]?.textContent).toContain('Укрінформ');
+    expect(groups[2]?.textContent).toContain('supports 0 · contradicts 1');
   });
 
   it('moves between tabs with the arrow keys', async () => {

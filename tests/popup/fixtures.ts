@@ -17,6 +17,13 @@ export const reutersCopy: DocumentInfo = {
   language: 'en',
   file: 'n.txt',
 };
+export const ukrinform: DocumentInfo = {
+  id: 'u1',
+  title: 'Кім Чен Ин обговорив із Шойгу',
+  outlet: 'Укрінформ',
+  language: 'uk',
+  file: 'u.txt',
+};
 export const efe: DocumentInfo = {
   id: 'e1',
   title: 'Kim, Shoigu discuss',
@@ -40,6 +47,12 @@ export const report: CheckReport = {
           document: reutersCopy,
           sentence: 'Kim inspected strategic bombers on Saturday.',
           score: 0.9,
+        },
+        {
+          document: ukrinform,
+          sentence: 'Кім оглянув російські ядерні бомбардувальники.',
+          score: 0.7,
+          gloss: 'kim inspect russian nuclear bomber',
         },
       ],
       differences: [],
@@ -76,6 +89,7 @@ export const report: CheckReport = {
 export const sources: Record<string, SourceDetails> = {
   r1: { published: '2023-09-17', url: null, origin: 'r1' },
   r2: { published: '2023-09-16', url: null, origin: 'r1' },
+  u1: { published: '2023-09-17', url: null, origin: 'u1' },
   e1: { published: '2023-09-17', url: null, origin: 'e1' },
 };
 

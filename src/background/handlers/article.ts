@@ -1,11 +1,15 @@
 import { checkArticle, documentId } from '../../core';
 import type { RequestOf, TabCheckState } from '../../messages/protocol';
+import { onDeviceTranslator } from '../../platform/translator';
 import { corpusStore } from '../../storage';
 import { showBadge } from '../badge';
 import { rememberArticle } from '../last-article';
 import { settleTab } from '../pending-checks';
 import { sourceDetails } from '../source-details';
 import { setTabState } from '../tab-states';
+
+// Chrome's on-device translator where it has a model on the machine; otherwise the engine's lexicon.
+const translator = onDeviceTranslator();
 
 /** The content script sent the page's article: check it against the corpus. */
 export async function articleHandler(
@@ -31,6 +35,7 @@ async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabC
     const report = await checkArticle(
       { title: article.title, text: article.text, documentId: documentId(article.text) },
       store,
+      { translate: translator },
     );
     return {
       state: 'done',

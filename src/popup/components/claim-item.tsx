@@ -10,6 +10,8 @@ export const sourceName = (document: DocumentInfo) =>
 
 interface ClaimItemProps {
   claim: ClaimReport;
+  /** The checked article's language: evidence in another language is marked as such. */
+  articleLanguage: string;
   index: number;
   sources: Record<string, SourceDetails>;
   onReveal: (index: number) => Promise<boolean>;
@@ -17,7 +19,14 @@ interface ClaimItemProps {
 }
 
 /** One claim: verdict and counts; on demand the quotes that corroborate or differ. */
-export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: ClaimItemProps) {
+export function ClaimItem({
+  claim,
+  articleLanguage,
+  index,
+  sources,
+  onReveal,
+  onOpenDocument,
+}: ClaimItemProps) {
   const [open, setOpen] = useState(false);
   const [missing, setMissing] = useState(false);
   const evidenceCount = claim.support.length + claim.differences.length;
@@ -68,6 +77,7 @@ export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: C
               <EvidenceSource
                 kind={t('evidenceDiffers')}
                 document={item.document}
+                crossLanguage={item.document.language !== articleLanguage}
                 details={sources[item.document.id]}
                 onOpen={onOpenDocument}
               />
@@ -75,10 +85,11 @@ export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: C
                 <q>
                   <MarkedSentence text={claim.text} marks={item.details.map((d) => d.here)} />
                 </q>
-                <q>
+                <q lang={item.document.language}>
                   <MarkedSentence text={item.sentence} marks={item.details.map((d) => d.there)} />
                 </q>
               </div>
+              <Gloss gloss={item.gloss} />
               <ul class="details">
                 {item.details.map((detail, j) => (
                   <li key={j}>
@@ -94,10 +105,12 @@ export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: C
               <EvidenceSource
                 kind={t('evidenceCorroborates')}
                 document={item.document}
+                crossLanguage={item.document.language !== articleLanguage}
                 details={sources[item.document.id]}
                 onOpen={onOpenDocument}
               />
-              <q>{item.sentence}</q>
+              <q lang={item.document.language}>{item.sentence}</q>
+              <Gloss gloss={item.gloss} />
             </li>
           ))}
         </ul>
@@ -106,21 +119,38 @@ export function ClaimItem({ claim, index, sources, onReveal, onOpenDocument }: C
   );
 }
 
+/** A word-by-word gloss of evidence in another language: a reading aid, not a translation. */
+function Gloss({ gloss }: { gloss: string | undefined }) {
+  if (!gloss) return null;
+  return (
+    <p class="gloss" lang="en">
+      <span class="gloss-label">{t('evidenceGloss')}</span> {gloss}
+    </p>
+  );
+}
+
 function EvidenceSource({
   kind,
   document,
+  crossLanguage,
   details,
   onOpen,
 }: {
   kind: string;
   document: DocumentInfo;
+  crossLanguage: boolean;
   details: SourceDetails | undefined;
   onOpen: (documentId: string) => void;
 }) {
   return (
     <div class="source">
       <span class="source-kind">{kind}</span> <strong>{sourceName(document)}</strong>
-      {document.language !== 'en' && <span class="language"> [{document.language}]</span>}
+      {crossLanguage && (
+        <span class="language" data-testid="cross-language">
+          {' '}
+          {t('evidenceOtherLanguage', document.language)}
+        </span>
+      )}
       <span class="source-title"> — {document.title}</span>
       {details?.published && <span class="date"> · {details.published.slice(0, 10)}</span>}{' '}
       <button type="button" class="link" onClick={() => onOpen(document.id)}>

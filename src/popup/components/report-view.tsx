@@ -97,6 +97,7 @@ export function ReportView({
                 <ClaimItem
                   key={index}
                   claim={claim}
+                  articleLanguage={report.article.language}
                   index={index}
                   sources={sources}
                   onReveal={reveal}
