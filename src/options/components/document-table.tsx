@@ -94,7 +94,9 @@ export function DocumentTable({
             <th scope="col">{t('optionsColumnDate')}</th>
             <th scope="col">{t('optionsColumnLanguage')}</th>
             <th scope="col">{t('optionsColumnSentences')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span class="visually-hidden">{t('optionsColumnActions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody data-testid="document-rows">
