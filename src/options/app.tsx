@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusStats, CorpusStore } from '../core';
 import type { HtmlTools } from '../importers/registry';
-import type { CorpusAdmin, DocumentPage, OutletCount } from '../storage';
+import type { CorpusAdmin, DocumentPage, OriginAdmin, OutletCount } from '../storage';
 import { t } from '../ui/i18n';
 import { CorpusTotals } from './components/corpus-totals';
 import { DocumentView } from './components/document-view';
 import { DocumentTable, PAGE_SIZE, type ListQuery } from './components/document-table';
 import { ImportPanel } from './components/import-panel';
 import { ImportStatus } from './components/import-status';
+import { OriginGroups } from './components/origin-groups';
 import { OutletList } from './components/outlet-list';
 import { exportFileName, exportJsonl } from './export-jsonl';
 import { importFiles, type ImportProgress, type ImportTarget } from './import-files';
@@ -19,6 +20,8 @@ export interface CorpusPageActions {
   /** Where imports write (a worker in the extension, so the page stays responsive). */
   importTarget(): ImportTarget;
   admin(): Promise<CorpusAdmin>;
+  /** Origin groups and the reader's corrections to them; the page lists them when given. */
+  origins?(): Promise<OriginAdmin>;
   sampleFiles(): Promise<ImportInput[]>;
   /** Tells the background that cached results are stale. */
   corpusChanged(): Promise<void>;
@@ -254,6 +257,13 @@ export function CorpusPage({
         onDelete={deleteDocuments}
         onExport={(ids) => void exportDocuments(ids)}
       />
+      {actions.origins && (
+        <OriginGroups
+          admin={actions.origins}
+          version={stats}
+          onChanged={() => void actions.corpusChanged()}
+        />
+      )}
     </main>
   );
 }

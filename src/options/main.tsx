@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { appRoot } from '../ui/app-root';
 import { sendToBackground } from '../messages/client';
-import { corpusAdmin, corpusStore } from '../storage';
+import { corpusAdmin, corpusStore, originAdmin } from '../storage';
 import { CorpusPage, type CorpusPageActions } from './app';
 import { downloadBlob } from './export-jsonl';
 import { pageHtmlTools } from './html-to-article';
@@ -17,6 +17,7 @@ const actions: CorpusPageActions = {
   store: corpusStore,
   importTarget: () => (importTarget ??= workerStore(corpusStore)),
   admin: corpusAdmin,
+  origins: originAdmin,
   sampleFiles: sampleCorpusFiles,
   async corpusChanged() {
     await sendToBackground('options-bg-corpus-changed', {});
