@@ -87,6 +87,21 @@ describe('popup', () => {
     );
   });
 
+  it('separates support under an attribution from sources speaking in their own voice', async () => {
+    const root = await renderPopup(mockActions());
+    const first = root.querySelectorAll('[data-testid=claim]')[0];
+    expect(first?.querySelector('[data-testid=claim-attribution]')?.textContent).toBe(
+      'The article attributes this to KCNA',
+    );
+    expect(first?.querySelector('[data-testid=attributed-support]')?.textContent).toBe(
+      'also attributed to KCNA by 2 sources',
+    );
+    await click(first?.querySelector('[data-testid=claim-evidence-toggle]'));
+    expect([...(first?.querySelectorAll('.voice') ?? [])].map((v) => v.textContent)).toEqual([
+      'reports it as said by KCNA, not in its own voice',
+    ]);
+  });
+
   it('asks the page to scroll to a claim when it is clicked, and says when it is gone', async () => {
     const actions = mockActions({ revealClaim: vi.fn(async () => false) });
     const root = await renderPopup(actions);

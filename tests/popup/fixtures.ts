@@ -41,12 +41,15 @@ export const report: CheckReport = {
       end: 34,
       verdict: 'corroborated',
       independentOrigins: 1,
+      attribution: 'KCNA',
+      attributedSupport: [{ name: 'KCNA', sources: 2 }],
       support: [
         { document: reuters, sentence: 'Kim inspected strategic bombers on Saturday.', score: 0.9 },
         {
           document: reutersCopy,
           sentence: 'Kim inspected strategic bombers on Saturday.',
           score: 0.9,
+          attributedTo: 'KCNA',
         },
         {
           document: ukrinform,

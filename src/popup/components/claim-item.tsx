@@ -50,6 +50,11 @@ export function ClaimItem({
             {t('claimNotOnPage')}
           </p>
         )}
+        {claim.attribution && (
+          <span class="attribution" data-testid="claim-attribution">
+            {t('claimAttributedTo', claim.attribution)}
+          </span>
+        )}
         <span class="claim-counts">
           {tCount('claimSources', supportingSources)} ·{' '}
           {tCount('claimOrigins', claim.independentOrigins)}
@@ -57,6 +62,11 @@ export function ClaimItem({
             ? ` · ${t('claimDifferingCount', claim.differences.length)}`
             : ''}
         </span>
+        {(claim.attributedSupport ?? []).map((entry) => (
+          <span key={entry.name} class="claim-counts" data-testid="attributed-support">
+            {tCount('claimAlsoAttributed', entry.sources, entry.name)}
+          </span>
+        ))}
         {evidenceCount > 0 && (
           <button
             type="button"
@@ -110,6 +120,9 @@ export function ClaimItem({
                 onOpen={onOpenDocument}
               />
               <q lang={item.document.language}>{item.sentence}</q>
+              {item.attributedTo && (
+                <p class="voice">{t('evidenceAttributedTo', item.attributedTo)}</p>
+              )}
               <Gloss gloss={item.gloss} />
             </li>
           ))}
