@@ -1,7 +1,8 @@
-import { groupOrigins, type CheckReport, type CorpusStore } from '../core';
+import type { CheckReport, CorpusStore } from '../core';
 import type { SourceDetails } from '../messages/protocol';
 
-/** Date, URL and origin group of every corpus document a report cites. */
+/** Date, URL and origin group of every corpus document a report cites. The group is the one the
+ *  store keeps up to date at import (copies of one story, with the reader's manual corrections). */
 export async function sourceDetails(
   report: CheckReport,
   store: CorpusStore,
@@ -11,18 +12,12 @@ export async function sourceDetails(
     claim.support.forEach((item) => ids.add(item.document.id));
     claim.differences.forEach((item) => ids.add(item.document.id));
   }
-  const documents = await store.getDocuments([...ids]);
-  const groups = groupOrigins(documents);
-  // Name each origin group after its first document, so the key is stable for the report.
-  const groupKey = new Map<number, string>();
   const details: Record<string, SourceDetails> = {};
-  for (const document of documents) {
-    const group = groups.get(document.id) ?? -1;
-    if (!groupKey.has(group)) groupKey.set(group, document.id);
+  for (const document of await store.getDocuments([...ids])) {
     details[document.id] = {
       published: document.published,
       url: document.url,
-      origin: groupKey.get(group) ?? document.id,
+      origin: document.origin ?? document.id,
     };
   }
   return details;
