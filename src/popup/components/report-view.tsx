@@ -26,12 +26,17 @@ export function ReportView({
   const { report, sources } = state;
   const [panel, setPanel] = useState<'claims' | 'sources'>('claims');
   const [filter, setFilter] = useState<VerdictFilter>('all');
+  // The engine keys each piece of support by the origin it counts under (null: a copy of this
+  // article's own story, which counts for nothing); older reports fall back to document groups.
   const origins = new Set(
     report.claims
       .filter((claim) => claim.verdict === 'corroborated' || claim.verdict === 'mixed')
       .flatMap((claim) =>
-        claim.support.map((s) => sources[s.document.id]?.origin ?? s.document.id),
-      ),
+        claim.support.map((s) =>
+          s.origin === undefined ? (sources[s.document.id]?.origin ?? s.document.id) : s.origin,
+        ),
+      )
+      .filter((origin): origin is string => origin !== null),
   ).size;
   const counts = Object.fromEntries(
     FILTERS.map((f) => [f, report.claims.filter((c) => matchesFilter(c.verdict, f)).length]),
