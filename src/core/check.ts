@@ -1,6 +1,7 @@
 import { findAttribution } from './attribution';
 import { originKeys, type ArticleSide } from './claim-origins';
 import { classifySentences } from './claims';
+import { splitClauses } from './clauses';
 import { compareFeatures } from './compare';
 import { englishGloss } from './crosslang/gloss';
 import { crossLanguageQuery } from './crosslang/query-terms';
@@ -47,10 +48,14 @@ export async function checkArticle(
 ): Promise<CheckReport> {
   const language = resolveLanguage(article.language, article.text);
   const sentences = classifySentences(splitSentences(article.text, language));
-  const claims = sentences.filter((s) => s.claim);
-  const queries = claims.map((claim) => indexTerms(claim.text, language));
+  // A sentence coordinating several predicates is one claim per clause; `match` carries the subject.
+  const claims = splitClauses(
+    sentences.filter((s) => s.claim),
+    language,
+  );
+  const queries = claims.map((claim) => indexTerms(claim.match, language));
   const translations = await translateClaims(
-    claims.map((claim) => claim.text),
+    claims.map((claim) => claim.match),
     language,
     options.translate,
   );
@@ -58,7 +63,7 @@ export async function checkArticle(
   // family (English terms of a Ukrainian claim, or of its translation when there is one).
   const crossQueries = claims.map((claim, i) => {
     const translation = translations[i];
-    return translation ? indexTerms(translation, 'en') : crossLanguageQuery(claim.text, language);
+    return translation ? indexTerms(translation, 'en') : crossLanguageQuery(claim.match, language);
   });
   const found = await retrieveCandidates(
     [...queries, ...crossQueries],
@@ -75,7 +80,7 @@ export async function checkArticle(
     return features;
   };
   const judged = claims.map((claim, i) => {
-    const features = analyseSentence(claim.text, language);
+    const features = analyseSentence(claim.match, language);
     const translation = translations[i];
     const translated = translation ? analyseSentence(translation, 'en') : null;
     const ownCount = queries[i]?.length ?? 0;

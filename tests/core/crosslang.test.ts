@@ -31,11 +31,16 @@ describe('Ukrainian claims against English sources', () => {
     expect(claimOf(uk, 'Комсомольську')?.verdict).toBe('uncorroborated');
   });
 
-  // Not met yet: the bombers are one clause of that same long sentence, and no English seed
-  // states the rest of it (Putin meeting, factories, Knevichi airfield). Needs clause-level claims.
-  it.todo(
-    'corroborates the clause on nuclear bombers and hypersonic missiles (004) with English seeds',
-  );
+  // The bombers are one clause of the sentence that also has the Putin meeting and the factories:
+  // each clause is its own claim (src/core/clauses.ts), so each gets its own verdict.
+  it('corroborates the clause on nuclear bombers and hypersonic missiles (004) with English seeds', () => {
+    const claim = claimOf(uk, 'бомбардувальники');
+    expect(claim?.text.startsWith('оглянув')).toBe(true);
+    expect(claim?.verdict).toBe('corroborated');
+    const english = claim?.support.filter((s) => s.document.language === 'en') ?? [];
+    expect(new Set(english.map((s) => s.document.file)).size).toBeGreaterThanOrEqual(2);
+    expect(claimOf(uk, 'Комсомольську')?.text).not.toContain('бомбардувальники');
+  });
   // Not met yet: the EFE sentence carries several facts (US intelligence, Moscow's war, food aid)
   // that 004's New York Times sentence does not; its coverage scores 0.46 against 0.55 needed.
   it.todo('corroborates the EFE sentence on anti-tank missiles and artillery ammunition with 004');
