@@ -106,7 +106,7 @@ export function CorpusPage({
       await change(async () => {
         const store = actions.importTarget();
         const initial = { done: 0, total: inputs.length, added: 0, duplicates: 0, failed: [] };
-        const timings = { read: 0, parse: 0, prepare: 0, store: 0, total: 0 };
+        const timings = { read: 0, parse: 0, prepare: 0, store: 0, wait: 0, total: 0 };
         setProgress({ ...initial, state: 'running', secondsLeft: null, error: null, timings });
         const result = await importFiles(inputs, store, setProgress, {
           signal: controller.signal,

@@ -1,4 +1,3 @@
-import { prepareDocument, type AddResult, type PreparedDocument } from '../core';
 import {
   isArchive,
   parseImportFile,
@@ -9,12 +8,20 @@ import {
   type ImportProblem,
 } from '../importers/registry';
 import type { ImportInput } from './import-source';
+import {
+  prepareAndStore,
+  type BatchResult,
+  type DocumentSink,
+  type RawItem,
+} from './prepare-batch';
 
 export type { ImportInput } from './import-source';
+export type { BatchResult, DocumentSink, RawItem } from './prepare-batch';
 
-/** Where the import writes: the IndexedDB store keeps each document's text for export. */
+/** Where the import sends parsed documents: it prepares and stores them (the import worker in the
+ *  extension). A plain store (DocumentSink) is also accepted: documents are then prepared here. */
 export interface ImportTarget {
-  addDocuments(items: (PreparedDocument & { text?: string })[]): Promise<AddResult>;
+  importDocuments(items: RawItem[]): Promise<BatchResult>;
 }
 
 export interface ImportProgress {
@@ -39,10 +46,13 @@ export interface ImportTimings {
   read: number;
   /** Decoding and parsing files into raw documents. */
   parse: number;
-  /** core.prepareDocument: sentences, claims, terms, signature. */
+  /** core.prepareDocument: sentences, claims, terms, signature (in the import worker, where it
+   *  overlaps with reading and parsing). */
   prepare: number;
-  /** store.addDocuments transactions (they overlap with reading, parsing and preparing). */
+  /** store.addDocuments transactions with origin grouping (in the worker, overlapping too). */
   store: number;
+  /** The page waiting for the worker to take the next batch (the worker is the bottleneck). */
+  wait: number;
   total: number;
 }
 
@@ -56,22 +66,32 @@ export interface ImportOptions {
 
 /** How long to work before letting the page paint and answer clicks (ms). */
 const SLICE_MS = 25;
+/** How often progress is reported (ms): each report re-renders the page. */
+const REPORT_MS = 150;
+/** Batches sent and not yet stored: one being stored, one being prepared, so the worker always
+ *  has the next batch while the page parses the one after. */
+const IN_FLIGHT = 2;
 /** Files read ahead of the one being parsed, so disk reads overlap with parsing. */
 const READ_AHEAD = 8;
 
 /**
  * Imports files into the store: each file succeeds or fails on its own, archives are opened and
- * their files imported one by one, documents are written in batches of one transaction each.
- * Works in time slices so the page stays responsive, and reports progress after each slice.
+ * their files imported one by one, documents are sent to the target in batches (one transaction
+ * each), which prepares them off the page. Reads and parses in time slices so the page stays
+ * responsive, and reports progress every REPORT_MS at most.
  * Resolves with the final progress; storage errors (a full quota) stop the import and are
  * reported in `error`, never swallowed.
  */
 export async function importFiles(
   inputs: ImportInput[],
-  store: ImportTarget,
+  target: ImportTarget | DocumentSink,
   onProgress: (progress: ImportProgress) => void,
   { signal, tools = {}, batchSize = 500 }: ImportOptions = {},
 ): Promise<ImportProgress> {
+  const store: ImportTarget =
+    'importDocuments' in target
+      ? target
+      : { importDocuments: (items) => prepareAndStore(target, items) };
   const progress: ImportProgress = {
     state: 'running',
     done: 0,
@@ -81,10 +101,10 @@ export async function importFiles(
     failed: [],
     secondsLeft: null,
     error: null,
-    timings: { read: 0, parse: 0, prepare: 0, store: 0, total: 0 },
+    timings: { read: 0, parse: 0, prepare: 0, store: 0, wait: 0, total: 0 },
   };
   const timings = progress.timings;
-  const timed = async <T>(phase: Exclude<keyof ImportTimings, 'total'>, work: () => Promise<T>) => {
+  const timed = async <T>(phase: 'read' | 'wait', work: () => Promise<T>) => {
     const start = performance.now();
     try {
       return await work();
@@ -95,36 +115,42 @@ export async function importFiles(
   const startedAt = performance.now();
   const knownBytes = inputs.reduce((sum, input) => sum + (input.size ?? 0), 0);
   let bytesDone = 0;
-  let batch: (PreparedDocument & { text: string })[] = [];
+  let batch: RawItem[] = [];
   let sliceStart = performance.now();
+  let reportedAt = -Infinity;
 
   const report = () => {
+    reportedAt = performance.now();
     progress.secondsLeft = estimateSecondsLeft(progress, bytesDone, knownBytes, startedAt);
     timings.total = performance.now() - startedAt;
     onProgress({ ...progress, failed: [...progress.failed], timings: { ...timings } });
   };
-  // One transaction in flight while the next batch is prepared: IndexedDB commits off the main
-  // thread, so parsing and preparing overlap with writing. Only one at a time, so batches commit
-  // in order and a failure stops the import at the next batch.
-  let writing: Promise<void> = Promise.resolve();
+  // Batches in flight while the next is parsed: the worker prepares and stores them in order.
+  // At most IN_FLIGHT at a time, so a storage failure stops the import within a batch or two.
+  const writing: Promise<void>[] = [];
   let writeError: unknown = null;
-  const settleWrites = async () => {
-    await writing;
+  const settleWrites = async (keep = 0) => {
+    while (writing.length > keep) await writing.shift();
     if (writeError) throw writeError;
   };
   const flush = async () => {
-    await settleWrites();
+    await timed('wait', () => settleWrites(IN_FLIGHT - 1));
     if (!batch.length) return;
     const items = batch;
     batch = [];
-    writing = timed('store', () => store.addDocuments(items)).then(
-      (result) => {
-        progress.added += result.added.length;
-        progress.duplicates += result.duplicates.length;
-      },
-      (error: unknown) => {
-        writeError = error;
-      },
+    writing.push(
+      store.importDocuments(items).then(
+        (result) => {
+          progress.added += result.added.length;
+          progress.duplicates += result.duplicates.length;
+          progress.failed.push(...result.failed);
+          timings.prepare += result.timings.prepare;
+          timings.store += result.timings.store;
+        },
+        (error: unknown) => {
+          writeError ??= error;
+        },
+      ),
     );
   };
   const parseOne = (path: string, bytes: Uint8Array) => {
@@ -132,20 +158,15 @@ export async function importFiles(
     try {
       const parsed = parseImportFile(path, bytes, tools);
       progress.failed.push(...parsed.problems);
-      const prepareStart = performance.now();
-      timings.parse += prepareStart - parseStart;
-      for (const raw of parsed.documents) {
-        batch.push({ ...prepareDocument(raw), text: raw.text });
-      }
-      timings.prepare += performance.now() - prepareStart;
+      for (const raw of parsed.documents) batch.push({ file: path, raw });
     } catch (error) {
       progress.failed.push(problemOf(path, error));
-      timings.parse += performance.now() - parseStart;
     }
+    timings.parse += performance.now() - parseStart;
   };
   const pause = async () => {
     if (performance.now() - sliceStart < SLICE_MS) return;
-    report();
+    if (performance.now() - reportedAt >= REPORT_MS) report();
     await yieldToPage();
     sliceStart = performance.now();
   };
@@ -209,14 +230,16 @@ export async function importFiles(
       await pause();
     }
     await flush();
-    await settleWrites();
+    await timed('wait', () => settleWrites());
     return finish('done');
   } catch (error) {
+    // What was sent before the failure is let finish, so the counts say what is stored.
+    await Promise.all(writing);
     progress.error = storageErrorMessage(error, progress.added);
     return finish('stopped');
   }
 
-  /** Cancelled: the batch being written is let finish (it is whole or nothing anyway), the batch
+  /** Cancelled: the batches sent are let finish (each is whole or nothing anyway), the batch
    *  being gathered is dropped. */
   async function cancelled(): Promise<ImportProgress> {
     await settleWrites();

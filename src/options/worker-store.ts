@@ -1,27 +1,33 @@
-import type { AddResult, PreparedDocument } from '../core';
 import type { ImportTarget } from './import-files';
+import {
+  prepareAndStore,
+  type BatchResult,
+  type DocumentSink,
+  type RawItem,
+} from './prepare-batch';
 
 export interface StoreWorkerRequest {
   id: number;
-  items: (PreparedDocument & { text?: string })[];
+  items: RawItem[];
 }
 
 export type StoreWorkerReply =
-  { id: number; result: AddResult } | { id: number; error: { name: string; message: string } };
+  { id: number; result: BatchResult } | { id: number; error: { name: string; message: string } };
 
 /**
- * An import target that writes through a dedicated worker (store-worker.ts), so the page stays
- * responsive while IndexedDB takes the batches. Falls back to writing on the page when the
- * worker cannot start.
+ * An import target that prepares and writes through a dedicated worker (store-worker.ts), so the
+ * page stays responsive: it only reads and parses files. Falls back to preparing and writing on
+ * the page when the worker cannot start.
  */
-export function workerStore(fallback: () => Promise<ImportTarget>): ImportTarget {
+export function workerStore(fallback: () => Promise<DocumentSink>): ImportTarget {
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./store-worker.ts', import.meta.url), { type: 'module' });
   } catch (error) {
-    console.warn('Crosscheck: no import worker, writing on the page', error);
+    console.warn('Crosscheck: no import worker, importing on the page', error);
   }
-  if (!worker) return { addDocuments: async (items) => (await fallback()).addDocuments(items) };
+  if (!worker)
+    return { importDocuments: async (items) => prepareAndStore(await fallback(), items) };
   const pending = new Map<number, (reply: StoreWorkerReply) => void>();
   let next = 0;
   worker.onmessage = (event: MessageEvent<StoreWorkerReply>) => {
@@ -30,8 +36,8 @@ export function workerStore(fallback: () => Promise<ImportTarget>): ImportTarget
   };
   const started = worker;
   return {
-    addDocuments: (items) =>
-      new Promise<AddResult>((resolve, reject) => {
+    importDocuments: (items) =>
+      new Promise<BatchResult>((resolve, reject) => {
         const id = next++;
         pending.set(id, (reply) => {
           if ('result' in reply) resolve(reply.result);

@@ -9,8 +9,9 @@ import {
   type PreparedDocument,
 } from '../core';
 import type { DocumentRecord, SentenceRecord } from '../core';
+import type { IDBPTransaction } from 'idb';
 import type { CrosscheckDatabase } from './db';
-import type { CorpusTotals } from './schema';
+import type { CorpusTotals, CrosscheckSchema } from './schema';
 
 /** A prepared document with its full text, which the store keeps for export (schema version 2).
  *  Without `text` a document is stored as before, and cannot be exported word for word. */
@@ -27,14 +28,16 @@ const EMPTY_IDS = new Uint32Array(0);
  * The corpus in IndexedDB. Every write is one transaction, so a closed tab or a stopped service
  * worker leaves whole documents or none. Inside a transaction only IndexedDB is awaited: anything
  * else would let the transaction auto-commit half way (idb README, "Transaction lifetime").
- * Origin groups are updated after each add or delete commits, in transactions of their own: a
- * document stopped in between has no group yet and counts as its own until it is regrouped.
+ * New documents are grouped in the transaction that adds them. After a delete, origin groups are
+ * updated once it commits, in transactions of their own: a document stopped in between keeps its
+ * old group until it is regrouped.
  */
 export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
   constructor(private readonly db: CrosscheckDatabase) {}
 
   async addDocuments(items: DocumentWithText[]): Promise<AddResult> {
-    const tx = this.db.transaction(STORES, 'readwrite');
+    // The origin overrides are read (never written) here, for grouping the new documents.
+    const tx = this.db.transaction([...STORES, 'originOverrides'], 'readwrite');
     const texts = tx.objectStore('texts');
     const documents = tx.objectStore('documents');
     const sentences = tx.objectStore('sentences');
@@ -43,16 +46,15 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     const totals = { ...EMPTY_TOTALS, ...(await meta.get('totals')) };
     const result: AddResult = { added: [], duplicates: [] };
     const newIdsByTerm = new Map<string, number[]>();
-    const seenInBatch = new Set<string>();
+    const fresh = new Map<string, DocumentRecord>();
 
     const stored = await Promise.all(items.map(({ document }) => documents.getKey(document.id)));
     items.forEach(({ document, sentences: newSentences, text }, i) => {
-      if (stored[i] !== undefined || seenInBatch.has(document.id)) {
+      if (stored[i] !== undefined || fresh.has(document.id)) {
         result.duplicates.push(document.id);
         return;
       }
-      seenInBatch.add(document.id);
-      void documents.put(document);
+      fresh.set(document.id, { ...document });
       if (text !== undefined) void texts.put({ id: document.id, text });
       for (const sentence of newSentences) {
         const id = totals.nextSentenceId++;
@@ -80,12 +82,11 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
       void postings.put({ term, sentenceIds: merged });
     });
     void meta.put(totals, 'totals');
+    // The new documents are grouped in the same transaction, before they are written, so each is
+    // written once, with its origin, and an import stopped half way leaves no ungrouped document.
+    await assignOrigins(batchOriginStore(tx, fresh), [...fresh.values()]);
+    for (const document of fresh.values()) void documents.put(document);
     await tx.done;
-    const added = new Set(result.added);
-    await assignOrigins(
-      this,
-      items.map(({ document }) => document).filter(({ id }) => added.delete(id)),
-    );
     return result;
   }
 
@@ -221,4 +222,74 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     await Promise.all(STORES.map((name) => tx.objectStore(name).clear()));
     await tx.done;
   }
+}
+
+type AddTransaction = IDBPTransaction<
+  CrosscheckSchema,
+  ((typeof STORES)[number] | 'originOverrides')[],
+  'readwrite'
+>;
+
+/**
+ * The origin store that grouping the documents of one add sees: the stored corpus, read in the
+ * add's transaction (only IndexedDB requests are awaited, so it stays open), plus the batch's own
+ * documents, kept in memory until their origin is known. Each band is looked up once per batch.
+ */
+function batchOriginStore(tx: AddTransaction, batch: Map<string, DocumentRecord>): OriginStore {
+  const documents = tx.objectStore('documents');
+  const batchByBand = new Map<string, string[]>();
+  for (const document of batch.values()) {
+    for (const band of document.bands) {
+      const ids = batchByBand.get(band);
+      if (ids) ids.push(document.id);
+      else batchByBand.set(band, [document.id]);
+    }
+  }
+  const storedByBand = new Map<string, Promise<string[]>>();
+  const byBand = documents.index('byBand');
+  const storedWithBand = (band: string) => {
+    let keys = storedByBand.get(band);
+    if (!keys) storedByBand.set(band, (keys = byBand.getAllKeys(band)));
+    return keys;
+  };
+  return {
+    async findDocumentsByBands(bands) {
+      const stored = await Promise.all(bands.map(storedWithBand));
+      return [
+        ...new Set([...stored.flat(), ...bands.flatMap((band) => batchByBand.get(band) ?? [])]),
+      ];
+    },
+    async getDocuments(ids) {
+      const found = await Promise.all(ids.map((id) => batch.get(id) ?? documents.get(id)));
+      return found.filter((document): document is DocumentRecord => document !== undefined);
+    },
+    async documentsOfOrigins(origins) {
+      // The batch's documents have no origin until setOrigins: only stored ones can match.
+      const index = documents.index('byOrigin');
+      return (await Promise.all(origins.map((origin) => index.getAll(origin)))).flat();
+    },
+    async setOrigins(origins) {
+      const ids = [...origins.keys()];
+      const found = await Promise.all(
+        ids.map((id) => (batch.has(id) ? undefined : documents.get(id))),
+      );
+      ids.forEach((id, i) => {
+        const origin = origins.get(id);
+        if (!origin) return;
+        const fresh = batch.get(id);
+        if (fresh) fresh.origin = origin;
+        const document = found[i];
+        if (document && document.origin !== origin) void documents.put({ ...document, origin });
+      });
+    },
+    async getOriginOverrides(ids) {
+      const store = tx.objectStore('originOverrides');
+      const found = await Promise.all(ids.map((id) => store.get(id)));
+      return found.filter((override): override is OriginOverride => override !== undefined);
+    },
+    async putOriginOverrides(overrides) {
+      const store = tx.objectStore('originOverrides');
+      await Promise.all(overrides.map((override) => store.put(override)));
+    },
+  };
 }
