@@ -6,7 +6,7 @@ export interface ImportInput {
   /** The path as the reader chose it: "bbc/tech/001.txt" from a folder, else the file name. */
   name: string;
   /** Size in bytes when known before reading, for the size limit and the time estimate. */
-  size?: number;
+  readonly size?: number;
   read(): Promise<Uint8Array>;
 }
 
@@ -14,9 +14,13 @@ export function inputFromFile(
   file: File,
   path = file.webkitRelativePath || file.name,
 ): ImportInput {
+  let size: number | undefined;
   return {
     name: path,
-    size: file.size,
+    // Asked only when needed: each File's size is a synchronous call to the file system.
+    get size() {
+      return (size ??= file.size);
+    },
     read: async () => new Uint8Array(await file.arrayBuffer()),
   };
 }

@@ -1,7 +1,14 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MemoryCorpusStore, type AddResult, type PreparedDocument } from '../../src/core';
-import { importFiles, type ImportInput, type ImportProgress } from '../../src/options/import-files';
+import {
+  importFiles,
+  type BatchResult,
+  type ImportInput,
+  type ImportProgress,
+  type ImportTarget,
+  type RawItem,
+} from '../../src/options/import-files';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -118,5 +125,42 @@ describe('importFiles', () => {
     };
     await importFiles([article(7)], target, () => undefined);
     expect(written[0]?.text).toContain('budget number 7');
+  });
+
+  it('sends parsed documents to an import target, two batches in flight at most, and reports its per-document failures', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const sent: RawItem[][] = [];
+    const target: ImportTarget = {
+      importDocuments: async (items): Promise<BatchResult> => {
+        sent.push(items);
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        const [bad, ...good] = items;
+        return {
+          added: good.map((item) => item.raw.title),
+          duplicates: [],
+          failed: bad ? [{ file: bad.file, reason: 'could not be prepared' }] : [],
+          timings: { prepare: 1, store: 2 },
+        };
+      },
+    };
+    const files = Array.from({ length: 40 }, (_, i) => article(i));
+    const result = await importFiles(files, target, () => undefined, { batchSize: 10 });
+    expect(sent.map((items) => items.length)).toEqual([10, 10, 10, 10]);
+    expect(sent[0]?.[0]).toMatchObject({
+      file: 'a0.txt',
+      raw: { title: 'Council approves budget 0' },
+    });
+    expect(most).toBe(2);
+    expect(result).toMatchObject({ state: 'done', added: 36, duplicates: 0 });
+    expect(result.failed.map((problem) => problem.file)).toEqual([
+      'a0.txt',
+      'a10.txt',
+      'a20.txt',
+      'a30.txt',
+    ]);
+    expect(result.timings).toMatchObject({ prepare: 4, store: 8 });
   });
 });
