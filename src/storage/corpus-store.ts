@@ -23,6 +23,7 @@ const STORES = ['documents', 'sentences', 'postings', 'meta', 'texts'] as const;
 
 const EMPTY_TOTALS: CorpusTotals = { documents: 0, sentences: 0, totalTerms: 0, nextSentenceId: 1 };
 const EMPTY_IDS = new Uint32Array(0);
+const NO_KEYS: Promise<string[]> = Promise.resolve([]);
 
 /**
  * The corpus in IndexedDB. Every write is one transaction, so a closed tab or a stopped service
@@ -44,6 +45,7 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     const postings = tx.objectStore('postings');
     const meta = tx.objectStore('meta');
     const totals = { ...EMPTY_TOTALS, ...(await meta.get('totals')) };
+    const storedBefore = totals.documents;
     const result: AddResult = { added: [], duplicates: [] };
     const newIdsByTerm = new Map<string, number[]>();
     const fresh = new Map<string, DocumentRecord>();
@@ -84,7 +86,7 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     void meta.put(totals, 'totals');
     // The new documents are grouped in the same transaction, before they are written, so each is
     // written once, with its origin, and an import stopped half way leaves no ungrouped document.
-    await assignOrigins(batchOriginStore(tx, fresh), [...fresh.values()]);
+    await assignOrigins(batchOriginStore(tx, fresh, storedBefore > 0), [...fresh.values()]);
     for (const document of fresh.values()) void documents.put(document);
     await tx.done;
     return result;
@@ -235,7 +237,12 @@ type AddTransaction = IDBPTransaction<
  * add's transaction (only IndexedDB requests are awaited, so it stays open), plus the batch's own
  * documents, kept in memory until their origin is known. Each band is looked up once per batch.
  */
-function batchOriginStore(tx: AddTransaction, batch: Map<string, DocumentRecord>): OriginStore {
+function batchOriginStore(
+  tx: AddTransaction,
+  batch: Map<string, DocumentRecord>,
+  /** False into an empty corpus (the first batch of a first import): no band is looked up. */
+  anyStored: boolean,
+): OriginStore {
   const documents = tx.objectStore('documents');
   const batchByBand = new Map<string, string[]>();
   for (const document of batch.values()) {
@@ -249,7 +256,7 @@ function batchOriginStore(tx: AddTransaction, batch: Map<string, DocumentRecord>
   const byBand = documents.index('byBand');
   const storedWithBand = (band: string) => {
     let keys = storedByBand.get(band);
-    if (!keys) storedByBand.set(band, (keys = byBand.getAllKeys(band)));
+    if (!keys) storedByBand.set(band, (keys = anyStored ? byBand.getAllKeys(band) : NO_KEYS));
     return keys;
   };
   return {
