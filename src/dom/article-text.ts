@@ -4,9 +4,10 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
 
 /** The article's text, one paragraph per block element, paragraphs separated by a blank line. */
 export function articleTextFromHtml(html: string, owner: Document): string {
-  // An inert document: nothing in Readability's HTML runs or loads while it is read.
-  const doc = owner.implementation.createHTMLDocument('');
-  doc.body.innerHTML = html;
+  // DOMParser's document is inert: nothing in Readability's HTML runs or loads while it is read.
+  // (The owner's window provides it, so this also works under jsdom in Node.)
+  const Parser = owner.defaultView?.DOMParser ?? DOMParser;
+  const doc = new Parser().parseFromString(html, 'text/html');
   doc.body.querySelectorAll('script, style, noscript, template').forEach((node) => node.remove());
   const paragraphs: string[] = [];
   for (const block of doc.body.querySelectorAll(BLOCKS)) {
