@@ -1,4 +1,5 @@
 import type { CorpusStats } from '../../core';
+import { t } from '../../ui/i18n';
 
 /** "N documents · M sentences" (tests read exactly this), then the storage the corpus uses. */
 export function CorpusTotals({
@@ -11,10 +12,10 @@ export function CorpusTotals({
   return (
     <p class="totals">
       <span data-testid="corpus-totals">
-        {stats ? `${stats.documents} documents · ${stats.sentences} sentences` : '…'}
+        {stats ? t('corpusTotals', stats.documents, stats.sentences) : '…'}
       </span>
       {stats && storageUsed !== null && (
-        <span data-testid="storage-used"> · {formatBytes(storageUsed)} stored</span>
+        <span data-testid="storage-used">{t('corpusStored', formatBytes(storageUsed))}</span>
       )}
     </p>
   );

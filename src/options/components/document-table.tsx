@@ -105,7 +105,7 @@ export function DocumentTable({
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Select ${document.title}`}
+                  aria-label={t('optionsSelectDocument', document.title)}
                   checked={selected.has(document.id)}
                   onChange={(event) => onSelect([document.id], event.currentTarget.checked)}
                 />

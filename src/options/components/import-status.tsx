@@ -48,19 +48,23 @@ export function ImportStatus({
 }
 
 export function statusText(progress: ImportProgress): string {
-  const counts = `${progress.added} documents (${progress.duplicates} duplicates, ${progress.failed.length} failed)`;
+  const { added, duplicates, done, total } = progress;
+  const failed = progress.failed.length;
+  const counts = t('importCounts', added, duplicates, failed);
   switch (progress.state) {
     case 'running': {
       const left =
-        progress.secondsLeft === null ? '' : ` · about ${formatSeconds(progress.secondsLeft)} left`;
-      return `Importing… ${progress.done} of ${progress.total} files · ${progress.added} added, ${progress.duplicates} duplicates, ${progress.failed.length} failed${left}`;
+        progress.secondsLeft === null
+          ? ''
+          : t('importTimeLeft', formatSeconds(progress.secondsLeft));
+      return t('importRunning', done, total, added, duplicates, failed) + left;
     }
     case 'done':
-      return `Imported ${counts}`;
+      return t('importDone', counts);
     case 'cancelled':
-      return `Cancelled after ${progress.done} of ${progress.total} files: imported ${counts}`;
+      return t('importCancelled', done, total, counts);
     case 'stopped':
-      return `Stopped after ${progress.done} of ${progress.total} files: imported ${counts}`;
+      return t('importStopped', done, total, counts);
   }
 }
 
