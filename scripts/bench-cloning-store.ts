@@ -1,5 +1,5 @@
 // A CorpusStore wrapper for the benchmark that pays what IndexedDB's reads cost beyond the disk:
-// every record comes back as a structured clone, postings as a Uint32Array copied into an array
+// every record comes back as a structured clone (a term's frequency included), postings as a Uint32Array copied into an array
 // (what src/storage/corpus-store.ts does with them), and it counts round trips and ids read so the
 // bench shows how much a check asks of the store. Disk latency is not modelled: LIBRARIES.md's
 // measurement in real IndexedDB (200k sentences, 50 ms a query) is the reference for that.
@@ -7,12 +7,14 @@ import type { CorpusStore } from '../src/core';
 
 export interface StoreTraffic {
   calls: number;
+  /** Terms whose document frequency was read (one small record each). */
+  frequencies: number;
   postingIds: number;
   sentences: number;
 }
 
 export function cloningStore(inner: CorpusStore): { store: CorpusStore; traffic: StoreTraffic } {
-  const traffic: StoreTraffic = { calls: 0, postingIds: 0, sentences: 0 };
+  const traffic: StoreTraffic = { calls: 0, frequencies: 0, postingIds: 0, sentences: 0 };
   const store: CorpusStore = {
     addDocuments: (items) => inner.addDocuments(items),
     deleteDocuments: (ids) => inner.deleteDocuments(ids),
@@ -33,6 +35,11 @@ export function cloningStore(inner: CorpusStore): { store: CorpusStore; traffic:
       const found = structuredClone(await inner.getSentences(ids));
       traffic.sentences += found.length;
       return found;
+    },
+    async getTermFrequencies(terms) {
+      traffic.calls++;
+      traffic.frequencies += terms.length;
+      return structuredClone(await inner.getTermFrequencies(terms));
     },
     async getPostings(terms) {
       traffic.calls++;

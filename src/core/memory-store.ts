@@ -119,6 +119,10 @@ export class MemoryCorpusStore implements CorpusStore, OriginStore {
     return new Map(terms.map((term) => [term, this.postings.get(term) ?? []]));
   }
 
+  async getTermFrequencies(terms: string[]): Promise<Map<string, number>> {
+    return new Map(terms.map((term) => [term, this.postings.get(term)?.length ?? 0]));
+  }
+
   async findDocumentsByBands(bands: string[]): Promise<string[]> {
     const found = new Set<string>();
     for (const band of bands) this.bandIndex.get(band)?.forEach((id) => found.add(id));

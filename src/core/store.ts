@@ -20,7 +20,7 @@ export interface AddResult {
 
 /**
  * Where the engine reads and writes the corpus. The engine never scans the corpus: it asks for the
- * postings of the terms it needs, then for the few sentences and documents those name. Implemented
+ * document frequencies of the terms it needs, the postings of the rarest, then for the few sentences and documents those name. Implemented
  * over IndexedDB for the extension (src/storage) and in memory for tests and the CLI (core/memory-store).
  */
 export interface CorpusStore {
@@ -36,6 +36,9 @@ export interface CorpusStore {
   getSentences(ids: number[]): Promise<SentenceRecord[]>;
   /** Sentence ids per term; a term that is not indexed maps to an empty array. */
   getPostings(terms: string[]): Promise<Map<string, number[]>>;
+  /** Number of sentences containing each term (its postings' length, without reading them); a
+   *  term that is not indexed maps to 0. */
+  getTermFrequencies(terms: string[]): Promise<Map<string, number>>;
   /** Ids of documents that share at least one of these LSH bands. */
   findDocumentsByBands(bands: string[]): Promise<string[]>;
   stats(): Promise<CorpusStats>;

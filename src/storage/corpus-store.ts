@@ -19,7 +19,7 @@ export type DocumentWithText = PreparedDocument & { text?: string };
 
 /** The corpus proper; `originOverrides` is not among them: the reader's corrections outlive a
  *  cleared corpus and apply again on re-import. */
-const STORES = ['documents', 'sentences', 'postings', 'meta', 'texts'] as const;
+const STORES = ['documents', 'sentences', 'postings', 'termFrequencies', 'meta', 'texts'] as const;
 
 const EMPTY_TOTALS: CorpusTotals = { documents: 0, sentences: 0, totalTerms: 0, nextSentenceId: 1 };
 const EMPTY_IDS = new Uint32Array(0);
@@ -43,6 +43,7 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     const documents = tx.objectStore('documents');
     const sentences = tx.objectStore('sentences');
     const postings = tx.objectStore('postings');
+    const frequencies = tx.objectStore('termFrequencies');
     const meta = tx.objectStore('meta');
     const totals = { ...EMPTY_TOTALS, ...(await meta.get('totals')) };
     const storedBefore = totals.documents;
@@ -82,6 +83,7 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
       merged.set(before);
       merged.set(added, before.length); // ids only grow, so the list stays sorted
       void postings.put({ term, sentenceIds: merged });
+      void frequencies.put(merged.length, term);
     });
     void meta.put(totals, 'totals');
     // The new documents are grouped in the same transaction, before they are written, so each is
@@ -98,6 +100,7 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     const documents = tx.objectStore('documents');
     const sentenceStore = tx.objectStore('sentences');
     const postings = tx.objectStore('postings');
+    const frequencies = tx.objectStore('termFrequencies');
     const meta = tx.objectStore('meta');
     const totals = { ...EMPTY_TOTALS, ...(await meta.get('totals')) };
     const deleted: string[] = [];
@@ -134,8 +137,13 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
       const before = existing[i]?.sentenceIds;
       if (!before || !removed) return;
       const kept = before.filter((id) => !removed.has(id));
-      if (kept.length) void postings.put({ term, sentenceIds: kept });
-      else void postings.delete(term);
+      if (kept.length) {
+        void postings.put({ term, sentenceIds: kept });
+        void frequencies.put(kept.length, term);
+      } else {
+        void postings.delete(term);
+        void frequencies.delete(term);
+      }
     });
     void meta.put(totals, 'totals');
     await tx.done;
@@ -172,6 +180,12 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     const tx = this.db.transaction('postings');
     const found = await Promise.all(terms.map((term) => tx.store.get(term)));
     return new Map(terms.map((term, i) => [term, Array.from(found[i]?.sentenceIds ?? EMPTY_IDS)]));
+  }
+
+  async getTermFrequencies(terms: string[]): Promise<Map<string, number>> {
+    const tx = this.db.transaction('termFrequencies');
+    const found = await Promise.all(terms.map((term) => tx.store.get(term)));
+    return new Map(terms.map((term, i) => [term, found[i] ?? 0]));
   }
 
   async findDocumentsByBands(bands: string[]): Promise<string[]> {

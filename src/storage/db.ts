@@ -46,6 +46,19 @@ const upgradeSteps: UpgradeStep[] = [
       }
     });
   },
+  // Version 4: document frequencies, counted from the stored postings one record at a time.
+  (db, tx) => {
+    db.createObjectStore('termFrequencies');
+    const frequencies = tx.objectStore('termFrequencies');
+    // Only IndexedDB requests happen in between, so the upgrade transaction stays open.
+    void (async () => {
+      let cursor = await tx.objectStore('postings').openCursor();
+      while (cursor) {
+        void frequencies.put(cursor.value.sentenceIds.length, cursor.value.term);
+        cursor = await cursor.continue();
+      }
+    })();
+  },
 ];
 
 /**

@@ -3,7 +3,7 @@ import type { DocumentRecord, OriginOverride, SentenceRecord } from '../core';
 
 export const DATABASE_NAME = 'crosscheck';
 /** Bump with every schema change, and add the step to `upgradeSteps` in db.ts. */
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 export interface CorpusTotals {
   documents: number;
@@ -42,6 +42,13 @@ export interface CrosscheckSchema extends DBSchema {
   postings: {
     key: string;
     value: { term: string; sentenceIds: Uint32Array };
+  };
+  /** Per index term (version 4), the number of sentences that contain it: its postings' length,
+   *  kept with them in every write, so retrieval learns how common a term is without reading its
+   *  list. A term no sentence contains has no record. */
+  termFrequencies: {
+    key: string;
+    value: number;
   };
   meta: {
     key: 'totals';

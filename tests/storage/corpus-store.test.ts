@@ -67,6 +67,33 @@ describe.each(stores)('%s corpus store', (_name, open) => {
     });
   });
 
+  it('counts the sentences that contain each term, through adds and deletes', async () => {
+    const store = await open();
+    const counts = async (terms: string[]) => {
+      const postings = await store.getPostings(terms);
+      return new Map(terms.map((term) => [term, postings.get(term)?.length ?? 0]));
+    };
+    const terms = [
+      ...new Set([...bombers.sentences, ...ballet.sentences].flatMap((s) => s.terms)),
+      'no-such-term',
+    ];
+    expect(await store.getTermFrequencies(terms)).toEqual(new Map(terms.map((t) => [t, 0])));
+    await store.addDocuments([bombers]);
+    await store.addDocuments([ballet]);
+    const both = await store.getTermFrequencies(terms);
+    expect(both).toEqual(await counts(terms));
+    // "vladivostok" is in a sentence of each document.
+    const shared = terms.find((t) => t.startsWith('vladivostok')) ?? '';
+    expect(both.get(shared)).toBe(2);
+    expect(both.get('no-such-term')).toBe(0);
+    await store.deleteDocuments([bombers.document.id]);
+    const after = await store.getTermFrequencies(terms);
+    expect(after).toEqual(await counts(terms));
+    expect(after.get(shared)).toBe(1);
+    await store.clear();
+    expect(await store.getTermFrequencies(terms)).toEqual(new Map(terms.map((t) => [t, 0])));
+  });
+
   it('finds documents by shared LSH bands', async () => {
     const store = await open();
     const banded = structuredClone(bombers);

@@ -53,16 +53,17 @@ async function createVersion1(name: string) {
 
 describe('schema upgrade from version 1', () => {
   it('keeps the stored corpus and adds what the new version needs', async () => {
-    expect(DATABASE_VERSION).toBe(3);
+    expect(DATABASE_VERSION).toBe(4);
     await createVersion1('upgrade-v1');
     const db = await openCorpusDatabase('upgrade-v1');
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual([
       'documents',
       'meta',
       'originOverrides',
       'postings',
       'sentences',
+      'termFrequencies',
       'texts',
     ]);
     const store = new IndexedDbCorpusStore(db);
@@ -79,6 +80,7 @@ describe('schema upgrade from version 1', () => {
     ]);
     const term = v1Document.sentences[0]?.terms[0] ?? '';
     expect((await store.getPostings([term])).get(term)).toContain(1);
+    expect((await store.getTermFrequencies([term])).get(term)).toBe(1);
 
     // The new import-time index covers the old document.
     const page = await admin.browse({ offset: 0, limit: 10 });
