@@ -1,4 +1,3 @@
-import { knownCommonTerms, rememberCommonTerms } from './common-terms-cache';
 import { topScored } from './top-scored';
 import type { CorpusStore } from './store';
 import type { SentenceRecord } from './types';
@@ -24,10 +23,11 @@ export interface Candidate {
   bm25: number;
 }
 
-/** Retrieves candidate sentences for many queries at once: one postings read for all their terms,
- *  then one sentence read for all first-pass winners. Resolves with one list per query, best first.
- *  Terms a previous check found too common are not asked for again (their lists are the longest,
- *  and an IndexedDB read clones every id). */
+/** Retrieves candidate sentences for many queries at once: one read of the document frequencies of
+ *  all their terms (small records), one postings read for each query's rarest terms only, then one
+ *  sentence read for all first-pass winners, which are rescored with all their shared terms from
+ *  their own term lists. Postings of common terms, the longest lists, are never read (an IndexedDB
+ *  read clones every id). Resolves with one list per query, best first. */
 export async function retrieveCandidates(
   queries: string[][],
   store: CorpusStore,
@@ -37,21 +37,18 @@ export async function retrieveCandidates(
   const stats = await store.stats();
   if (!stats.sentences) return queries.map(() => []);
   const maxDf = Math.max(COMMON_TERM_FLOOR, stats.sentences * COMMON_TERM_SHARE);
-  const common = knownCommonTerms(store, stats);
-  const wanted = [...new Set(queries.flat())].filter((term) => !common.has(term));
-  const postings = await store.getPostings(wanted);
-  rememberCommonTerms(store, stats, postings, maxDf);
-
+  const frequencies = await store.getTermFrequencies([...new Set(queries.flat())]);
   const idf = new Map<string, number>();
-  let maxId = 0;
-  for (const [term, ids] of postings) {
-    const df = ids.length;
+  for (const [term, df] of frequencies) {
     if (!df || df > maxDf) continue;
     idf.set(term, Math.log(1 + (stats.sentences - df + 0.5) / (df + 0.5)));
-    maxId = Math.max(maxId, ids[df - 1] ?? 0);
   }
+  const finding = queries.map((terms) => findingTerms(terms, idf));
+  const postings = await store.getPostings([...new Set(finding.flat())]);
+  let maxId = 0;
+  for (const ids of postings.values()) maxId = Math.max(maxId, ids[ids.length - 1] ?? 0);
   const accumulator = new Float64Array(maxId + 1);
-  const firstPass = queries.map((terms) => firstPassScores(terms, idf, postings, accumulator));
+  const firstPass = finding.map((terms) => firstPassScores(terms, idf, postings, accumulator));
 
   const ids = [...new Set(firstPass.flatMap((entries) => entries.map(([id]) => id)))];
   const sentences = new Map((await store.getSentences(ids)).map((s) => [s.id, s]));
@@ -73,6 +70,14 @@ export async function retrieveCandidates(
   });
 }
 
+/** A query's rarest known terms, rarest first: the ones that find its candidates. */
+function findingTerms(terms: string[], idf: Map<string, number>): string[] {
+  return [...new Set(terms)]
+    .filter((term) => idf.has(term))
+    .sort((x, y) => (idf.get(y) ?? 0) - (idf.get(x) ?? 0))
+    .slice(0, FINDING_TERMS);
+}
+
 /** Sums idf per sentence into a shared typed array (zeroed again before returning), rarest term
  *  first. Max-score pruning: once the lists left add up to no more than the current first-pass
  *  floor, a sentence in none of the rarer lists cannot reach the top, so those lists only add to
@@ -83,14 +88,11 @@ function firstPassScores(
   postings: Map<string, number[]>,
   accumulator: Float64Array,
 ): [number, number][] {
-  const weighted = [...new Set(terms)]
-    .flatMap((term) => {
-      const weight = idf.get(term);
-      const ids = postings.get(term);
-      return weight === undefined || !ids ? [] : [{ weight, ids }];
-    })
-    .sort((x, y) => y.weight - x.weight)
-    .slice(0, FINDING_TERMS);
+  const weighted = terms.flatMap((term) => {
+    const weight = idf.get(term);
+    const ids = postings.get(term);
+    return weight === undefined || !ids ? [] : [{ weight, ids }];
+  });
   const total = weighted.reduce((sum, { weight }) => sum + weight, 0);
   let remaining = total;
   let open = true;
