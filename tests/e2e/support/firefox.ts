@@ -129,11 +129,24 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
     openExtensionPage: async (page, path) => {
       const url = extensionUrl(path);
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (expected: string) => location.href === expected && document.readyState === 'complete',
-        { timeout: 30_000, polling: 100 },
-        url,
-      );
+      // Polled by hand rather than with waitForFunction: while the navigation replaces the
+      // document, Firefox's BiDi script.evaluate can fail once with an internal error ("right-hand
+      // side of 'in' should be an object, got null"), which would end waitForFunction at once.
+      const deadline = Date.now() + 30_000;
+      let lastError = 'the page never finished loading';
+      while (Date.now() < deadline) {
+        try {
+          const loaded = await page.evaluate(
+            (expected: string) => location.href === expected && document.readyState === 'complete',
+            url,
+          );
+          if (loaded) return;
+        } catch (error) {
+          lastError = error instanceof Error ? error.message : String(error);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`Firefox: ${url} did not load within 30 s: ${lastError}`);
     },
     close,
   };
