@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   expectedBadge,
   invented,
@@ -470,6 +470,16 @@ describe('Chromium: the reading experience (popup, reveal, hover card, site swit
     it('the per-site switch removes the highlights at once, is remembered, and restores them', async () => {
       const before = await article.evaluate(highlightSizes);
       expect(before['crosscheck-uncorroborated']).toBeGreaterThan(0);
+      // The later tests check pages of the same local origin: whatever happens here, the site's
+      // highlights are on again afterwards, so a failure here is reported here alone.
+      onTestFinished(() =>
+        browser.worker.evaluate(async () => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { storage: { local: { remove(key: string): Promise<void> } } };
+          };
+          await chrome.storage.local.remove('highlights-off-origins');
+        }),
+      );
       const toggle = popup.getByTestId('toggle-site-highlights');
       await expect(toggle.isChecked()).resolves.toBe(true);
       await toggle.uncheck();

@@ -238,3 +238,17 @@ describe('marked differences', () => {
     ]);
   });
 });
+
+describe('per-site highlight switch', () => {
+  it('appears only once the stored choice is read, and shows it', async () => {
+    let answer: (enabled: boolean) => void = () => undefined;
+    const actions = mockActions({
+      highlightsEnabledOn: vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve))),
+    });
+    const root = await renderPopup(actions);
+    expect(root.querySelector('[data-testid=toggle-site-highlights]')).toBeNull();
+    await act(async () => answer(false));
+    const toggle = root.querySelector<HTMLInputElement>('[data-testid=toggle-site-highlights]');
+    expect(toggle?.checked).toBe(false);
+  });
+});

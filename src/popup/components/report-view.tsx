@@ -136,7 +136,9 @@ export function ReportView({
 
 function SiteToggles({ tab, actions }: { tab: PopupTab | null; actions: PopupActions }) {
   const origin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : null;
-  const [highlights, setHighlights] = useState(true);
+  // null until the stored choice is read: showing a default first would let a click (or a
+  // screen reader) act on a state that is not the real one.
+  const [highlights, setHighlights] = useState<boolean | null>(null);
   const [autoCheck, setAutoCheck] = useState(false);
   useEffect(() => {
     if (origin) void actions.highlightsEnabledOn(origin).then(setHighlights);
@@ -144,19 +146,21 @@ function SiteToggles({ tab, actions }: { tab: PopupTab | null; actions: PopupAct
   if (!origin || !tab) return null;
   return (
     <div class="site-toggles">
-      <label>
-        <input
-          type="checkbox"
-          checked={highlights}
-          data-testid="toggle-site-highlights"
-          onChange={(event) => {
-            const enabled = event.currentTarget.checked;
-            setHighlights(enabled);
-            void actions.setHighlightsOn(tab.id, origin, enabled);
-          }}
-        />
-        {t('popupHighlightSite')}
-      </label>
+      {highlights !== null && (
+        <label>
+          <input
+            type="checkbox"
+            checked={highlights}
+            data-testid="toggle-site-highlights"
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              setHighlights(enabled);
+              void actions.setHighlightsOn(tab.id, origin, enabled);
+            }}
+          />
+          {t('popupHighlightSite')}
+        </label>
+      )}
       <label>
         <input
           type="checkbox"
