@@ -27,7 +27,7 @@ export {
   type OriginStore,
 } from './origin-groups';
 export { documentId, prepareDocument } from './prepare';
-export { groupOrigins, sameOrigin, sameText } from './provenance';
+export { sameText } from './provenance';
 export { splitSentences } from './sentences';
 export type { AddResult, CorpusStats, CorpusStore, PreparedDocument } from './store';
 export * from './types';

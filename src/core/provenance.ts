@@ -1,4 +1,3 @@
-import { disjointSets } from './disjoint-sets';
 import { estimatedContainment, estimatedJaccard } from './minhash';
 import type { DocumentRecord } from './types';
 
@@ -27,28 +26,4 @@ export function sameText(a: Comparable, b: Comparable): boolean {
   if (jaccard < MIN_JACCARD_FOR_CONTAINMENT || !a.shingles || !b.shingles) return false;
   if (Math.min(a.shingles, b.shingles) < MIN_CONTAINED_SHINGLES) return false;
   return estimatedContainment(jaccard, a.shingles, b.shingles) >= CONTAINED_REPRINT;
-}
-
-/** Whether two documents share an origin: copies of one text, or the same credited agency. */
-export function sameOrigin(
-  a: Pick<DocumentRecord, 'signature' | 'shingles' | 'credit'>,
-  b: Pick<DocumentRecord, 'signature' | 'shingles' | 'credit'>,
-): boolean {
-  if (a.credit && a.credit === b.credit) return true;
-  return sameText(a, b);
-}
-
-/** Groups documents into origins (connected components of `sameOrigin`); returns a group index
- *  per document id. Quadratic: for the few documents of one report, not for the corpus (the
- *  corpus is grouped at import, see origin-groups.ts). */
-export function groupOrigins(
-  documents: Pick<DocumentRecord, 'id' | 'signature' | 'shingles' | 'credit'>[],
-): Map<string, number> {
-  const { find, union } = disjointSets(documents.length);
-  documents.forEach((a, i) =>
-    documents.forEach((b, j) => {
-      if (j > i && sameOrigin(a, b)) union(i, j);
-    }),
-  );
-  return new Map(documents.map((document, i) => [document.id, find(i)]));
 }
