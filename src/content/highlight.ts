@@ -82,15 +82,20 @@ export function unpaint(doc: Document, styles: HighlightStyle[]): void {
 export function markClaims(doc: Document, claims: ClaimToMark[]): MarkResult {
   clearMarks(doc);
   const result = locateClaims(doc, claims);
-  const byIndex = new Map(claims.map((claim) => [claim.index, claim.style]));
+  paintClaims(doc, claims, result.marked);
+  return result;
+}
+
+/** Paints located claims, each in its claim's style. */
+export function paintClaims(doc: Document, claims: ClaimToMark[], marked: MarkedClaim[]): void {
+  const styleOf = new Map(claims.map((claim) => [claim.index, claim.style]));
   for (const style of ['uncorroborated', 'differing'] as const) {
     paint(
       doc,
       style,
-      result.marked.filter((m) => byIndex.get(m.index) === style).map((m) => m.range),
+      marked.filter((m) => styleOf.get(m.index) === style).map((m) => m.range),
     );
   }
-  return result;
 }
 
 export function clearMarks(doc: Document): void {

@@ -9,6 +9,7 @@ import {
   clearMarks,
   locateClaims,
   paint,
+  paintClaims,
   unpaint,
   type ClaimToMark,
   type MarkedClaim,
@@ -66,18 +67,8 @@ export class PageController {
   setVisible(visible: boolean | 'toggle'): HighlightsState {
     this.visible = visible === 'toggle' ? !this.visible : visible;
     unpaint(this.doc, ['uncorroborated', 'differing']);
-    if (this.visible) {
-      for (const style of ['uncorroborated', 'differing'] as const) {
-        const indexes = new Set(this.toMark.filter((c) => c.style === style).map((c) => c.index));
-        paint(
-          this.doc,
-          style,
-          this.marked.filter((m) => indexes.has(m.index)).map((m) => m.range),
-        );
-      }
-    } else {
-      this.card?.hide();
-    }
+    if (this.visible) paintClaims(this.doc, this.toMark, this.marked);
+    else this.card?.hide();
     return { visible: this.visible };
   }
 
