@@ -1,3 +1,4 @@
+import { errorMessage } from '../core';
 import browser from 'webextension-polyfill';
 import { USE_SELECTION_FLAG } from '../messages/protocol';
 
@@ -20,7 +21,7 @@ export async function injectContentScript(
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     return null;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return `Crosscheck cannot read this page (${reason}). Browser pages and extension stores are off limits.`;
   }
 }

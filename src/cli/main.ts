@@ -1,3 +1,4 @@
+import { errorMessage } from '../core';
 import { parseArgs } from 'node:util';
 import { check, compare, extract } from './commands';
 import { UsageError } from './usage-error';
@@ -21,7 +22,7 @@ export async function run(argv: string[]): Promise<string> {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
   const { values, positionals } = parsed;
   const json = values.json ?? false;

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { RawDocument } from '../core';
@@ -22,7 +23,7 @@ export function readDocuments(path: string): RawDocument[] {
   try {
     return parseFile(basename(path), content, { htmlToArticle });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }
 

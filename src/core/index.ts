@@ -4,6 +4,7 @@ export { checkArticle, type CheckOptions } from './check';
 export type { Translate } from './crosslang/translator';
 export { copiedSentence, originKeys } from './claim-origins';
 export { classifySentences, nonClaimReason, type ClassifiedSentence } from './claims';
+export { errorMessage } from './error-message';
 export { compareSentences } from './compare';
 export { findCredit } from './credit';
 export { importDocuments } from './import-documents';

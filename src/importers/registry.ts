@@ -1,3 +1,4 @@
+import { errorMessage } from '../core';
 // Chooses the parser for a file by its name, or by its content when the name does not tell
 // (.xml, no extension), and fills in the metadata every document needs. DOM-free: HTML goes through
 // the `htmlToArticle` the caller passes (the corpus page's DOMParser + Readability, or linkedom).
@@ -162,7 +163,7 @@ function parseJsonFile(
   } catch (error) {
     // The JSON importer names the file and line ("importers: a.jsonl:3 is not valid JSON"); the
     // report already names the file, so only the line is kept.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const line = message.match(/:(\d+) is not valid JSON/)?.[1];
     if (line) throw new ImportError(`not valid JSON at line ${line}`);
     throw new ImportError(/is not valid JSON/.test(message) ? 'not valid JSON' : message);

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusStats, CorpusStore } from '../core';
 import type { HtmlTools } from '../importers/registry';
@@ -77,7 +78,7 @@ export function CorpusPage({
   }, [actions, query]);
 
   useEffect(() => {
-    refresh().catch((failure: unknown) => setError(messageOf(failure)));
+    refresh().catch((failure: unknown) => setError(errorMessage(failure)));
   }, [refresh]);
 
   /** Runs a change to the corpus, then tells the background and reloads what the page shows. */
@@ -89,7 +90,7 @@ export function CorpusPage({
         await work();
         await actions.corpusChanged();
       } catch (failure) {
-        setError(messageOf(failure));
+        setError(errorMessage(failure));
       } finally {
         setBusy(false);
         await refresh().catch(() => undefined);
@@ -178,7 +179,7 @@ export function CorpusPage({
       const records = await (await actions.admin()).exportRecords(ids);
       actions.download(exportJsonl(records), exportFileName());
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorMessage(failure));
     }
   };
 
@@ -199,7 +200,7 @@ export function CorpusPage({
         if (running || !event.dataTransfer) return;
         inputsFromDrop(event.dataTransfer)
           .then((inputs) => (inputs.length ? runImport(inputs) : undefined))
-          .catch((failure: unknown) => setError(messageOf(failure)));
+          .catch((failure: unknown) => setError(errorMessage(failure)));
       }}
     >
       <h1>{t('optionsTitle')}</h1>
@@ -267,6 +268,3 @@ export function CorpusPage({
     </main>
   );
 }
-
-const messageOf = (failure: unknown) =>
-  failure instanceof Error ? failure.message : String(failure);

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core';
 import {
   isArchive,
   parseImportFile,
@@ -296,7 +297,7 @@ function estimateSecondsLeft(
 /** What the reader is told when the store refuses a batch. */
 export function storageErrorMessage(error: unknown, added: number): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (name === 'QuotaExceededError' || /quota/i.test(message)) {
     return `The browser has no more storage for the corpus (quota exceeded) after ${added} documents. Free some disk space or delete part of the corpus, then import again: what is stored is kept and skipped.`;
   }

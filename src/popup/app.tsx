@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/error-message';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabCheckState } from '../messages/protocol';
 import { t } from '../ui/i18n';
@@ -22,7 +23,7 @@ export function App({ actions }: { actions: PopupActions }) {
       } catch (error) {
         setView({
           state: 'error',
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         });
       }
     },
@@ -37,9 +38,7 @@ export function App({ actions }: { actions: PopupActions }) {
       const cached = await actions.cachedState(current.id);
       if (cached?.state === 'done' && cached.url === current.url) setView(cached);
       else await check(current.id);
-    })().catch((error: unknown) =>
-      setView({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
+    })().catch((error: unknown) => setView({ state: 'error', message: errorMessage(error) }));
   }, [actions, check]);
 
   // The page reports where it placed the highlights just after the verdicts arrive: pick that up.

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { prepareDocument } from '../../core';
+import { prepareDocument, errorMessage } from '../../core';
 import type { AddPageResult, RequestOf } from '../../messages/protocol';
 import { corpusStore } from '../../storage';
 import { lastArticle } from '../last-article';
@@ -40,7 +40,7 @@ export async function addPage({ tabId }: RequestOf<'popup-bg-add-page'>): Promis
       title: prepared.document.title,
     };
   } catch (error) {
-    return { state: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { state: 'error', message: errorMessage(error) };
   }
 }
 

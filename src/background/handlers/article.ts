@@ -1,4 +1,4 @@
-import { checkArticle, documentId } from '../../core';
+import { checkArticle, documentId, errorMessage } from '../../core';
 import type { RequestOf, TabCheckState } from '../../messages/protocol';
 import { onDeviceTranslator } from '../../platform/translator';
 import { corpusStore } from '../../storage';
@@ -55,7 +55,7 @@ async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabC
     console.error('Crosscheck: check failed', error);
     return {
       state: 'error',
-      message: `The check failed: ${error instanceof Error ? error.message : String(error)}`,
+      message: `The check failed: ${errorMessage(error)}`,
     };
   }
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core';
 import { XMLParser } from 'fast-xml-parser';
 import type { RawDocument } from '../../core';
 import { ImportError } from './errors';
@@ -60,9 +61,7 @@ export function parseFeed(content: string, file: string, tools: HtmlTools = {}):
   try {
     root = parser.parse(content, true) as Node;
   } catch (error) {
-    throw new ImportError(
-      `not a valid feed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new ImportError(`not a valid feed: ${errorMessage(error)}`);
   }
   const toText = tools.htmlToText ?? stripHtml;
   const rss = isNode(root.rss) ? root.rss : isNode(root['rdf:RDF']) ? root['rdf:RDF'] : null;

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core';
 import { unzipSync } from 'fflate';
 import { ImportError } from './errors';
 
@@ -39,7 +40,7 @@ export function unzipEntries(bytes: Uint8Array, archiveName: string): ArchiveEnt
     });
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new ImportError(`damaged or truncated zip archive (${reason})`);
   }
   return Object.entries(files).map(([name, content]) => ({

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core/error-message';
 import { useState } from 'preact/hooks';
 import type { AddPageResult } from '../../messages/protocol';
 import { t } from '../../ui/i18n';
@@ -27,7 +28,7 @@ export function AddPageButton({ tabId, actions }: { tabId: number; actions: Popu
     } catch (error) {
       setResult({
         state: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       });
     } finally {
       setBusy(false);
