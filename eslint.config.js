@@ -6,7 +6,7 @@ import globals from 'globals';
 const browserOnly = ['webextension-polyfill', 'idb', 'preact', 'preact/*', '@mozilla/readability'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'artifacts/', 'coverage/', 'web-ext-artifacts/'] },
+  { ignores: ['dist/', 'node_modules/', 'artifacts/', 'coverage/', 'web-ext-artifacts/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
