@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareSentences } from '../src/core';
 import { analyseSentence } from '../src/core/features';
-import { scorePair } from '../src/core/compare';
+import { corroborationThreshold, scorePair } from '../src/core/compare';
+import { findDistortion } from '../src/core/distortion';
 
 const DEVDATA = fileURLToPath(new URL('../../shared/devdata/', import.meta.url));
 const readJsonl = <T>(path: string): T[] =>
@@ -71,5 +72,35 @@ function falke(): void {
   console.log(`  correct   (label 1): ${rate(1)}`);
 }
 
+/** How often each distortion check (src/core/distortion.ts) turned a pair that would otherwise
+ *  corroborate, per data set and label: "distorted/correct" for Falke, "different/same" for MRPC. */
+function distortionChecks(): void {
+  const tally = (pairs: { claim: string; evidence: string; label: number }[]) => {
+    const counts = new Map<string, [number, number]>();
+    for (const pair of pairs) {
+      const a = analyseSentence(pair.claim, 'en');
+      const b = analyseSentence(pair.evidence, 'en');
+      const { score, details } = scorePair(a, b);
+      if (details.length || score < corroborationThreshold(a.language, b.language)) continue;
+      const kind = findDistortion(a, b)?.kind;
+      if (!kind) continue;
+      const count = counts.get(kind) ?? [0, 0];
+      count[pair.label ? 1 : 0]++;
+      counts.set(kind, count);
+    }
+    return [...counts].map(([kind, [no, yes]]) => `${kind} ${no}/${yes}`).join(', ') || 'none';
+  };
+  const falkePairs = readJsonl<{ source_sentence: string; claim: string; label: number }>(
+    'factuality/falke_sentence_pairs.jsonl',
+  ).map((row) => ({ claim: row.claim, evidence: row.source_sentence, label: row.label }));
+  const mrpcPairs = readJsonl<{ sentence1: string; sentence2: string; label: number }>(
+    'mrpc/mrpc_train.jsonl',
+  ).map((row) => ({ claim: row.sentence1, evidence: row.sentence2, label: row.label }));
+  console.log('Distortion checks fired on pairs that would otherwise corroborate');
+  console.log(`  Falke distorted/correct: ${tally(falkePairs)}`);
+  console.log(`  MRPC different/same:     ${tally(mrpcPairs)}`);
+}
+
 mrpc();
 falke();
+distortionChecks();

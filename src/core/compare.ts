@@ -1,6 +1,7 @@
 import { comparableTerms } from './crosslang/comparable-terms';
 import { isCyrillicLanguage } from './crosslang/token-terms';
 import { findConflicts } from './details';
+import { findDistortion } from './distortion';
 import { analyseSentence, type SentenceFeatures } from './features';
 import { detectLanguage } from './language';
 import { matchesAny } from './term-match';
@@ -52,12 +53,15 @@ export function compareFeatures(a: SentenceFeatures, b: SentenceFeatures): PairJ
       ? { relation: 'differs', score: rounded, details }
       : { relation: 'unrelated', score: rounded, details: [] };
   }
-  return {
-    relation:
-      score >= corroborationThreshold(a.language, b.language) ? 'corroborates' : 'unrelated',
-    score: rounded,
-    details: [],
-  };
+  if (score < corroborationThreshold(a.language, b.language))
+    return { relation: 'unrelated', score: rounded, details: [] };
+  // Sharing the words is not enough when the claim copies them into another structure (a dropped
+  // "half of", a clause spliced out). English pairs only: cross-language pairs never reach it.
+  const distortion = findDistortion(a, b);
+  if (!distortion) return { relation: 'corroborates', score: rounded, details: [] };
+  return distortion.detail && score >= DIFFERS_MIN
+    ? { relation: 'differs', score: rounded, details: [distortion.detail] }
+    : { relation: 'unrelated', score: rounded, details: [] };
 }
 
 /** The pair score a sentence in language `b` needs to corroborate a claim in language `a`. */
