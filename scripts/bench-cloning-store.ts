@@ -1,6 +1,6 @@
 // A CorpusStore wrapper for the benchmark that pays what IndexedDB's reads cost beyond the disk:
-// every record comes back as a structured clone (a term's frequency included), postings as a Uint32Array copied into an array
-// (what src/storage/corpus-store.ts does with them), and it counts round trips and ids read so the
+// every record comes back as a structured clone (a term's frequency included), postings as the Uint32Array
+// src/storage/corpus-store.ts stores them as, and it counts round trips and ids read so the
 // bench shows how much a check asks of the store. Disk latency is not modelled: LIBRARIES.md's
 // measurement in real IndexedDB (200k sentences, 50 ms a query) is the reference for that.
 import type { CorpusStore } from '../src/core';
@@ -43,9 +43,9 @@ export function cloningStore(inner: CorpusStore): { store: CorpusStore; traffic:
     },
     async getPostings(terms) {
       traffic.calls++;
-      const copied = new Map<string, number[]>();
+      const copied = new Map<string, Uint32Array>();
       for (const [term, ids] of await inner.getPostings(terms)) {
-        copied.set(term, Array.from(structuredClone(Uint32Array.from(ids))));
+        copied.set(term, structuredClone(ids));
         traffic.postingIds += ids.length;
       }
       return copied;

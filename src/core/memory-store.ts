@@ -115,8 +115,8 @@ export class MemoryCorpusStore implements CorpusStore, OriginStore {
     });
   }
 
-  async getPostings(terms: string[]): Promise<Map<string, number[]>> {
-    return new Map(terms.map((term) => [term, this.postings.get(term) ?? []]));
+  async getPostings(terms: string[]): Promise<Map<string, Uint32Array>> {
+    return new Map(terms.map((term) => [term, new Uint32Array(this.postings.get(term) ?? [])]));
   }
 
   async getTermFrequencies(terms: string[]): Promise<Map<string, number>> {

@@ -176,10 +176,10 @@ export class IndexedDbCorpusStore implements CorpusStore, OriginStore {
     return found.filter((sentence): sentence is SentenceRecord => sentence !== undefined);
   }
 
-  async getPostings(terms: string[]): Promise<Map<string, number[]>> {
+  async getPostings(terms: string[]): Promise<Map<string, Uint32Array>> {
     const tx = this.db.transaction('postings');
     const found = await Promise.all(terms.map((term) => tx.store.get(term)));
-    return new Map(terms.map((term, i) => [term, Array.from(found[i]?.sentenceIds ?? EMPTY_IDS)]));
+    return new Map(terms.map((term, i) => [term, found[i]?.sentenceIds ?? EMPTY_IDS]));
   }
 
   async getTermFrequencies(terms: string[]): Promise<Map<string, number>> {

@@ -34,8 +34,8 @@ describe.each(stores)('%s corpus store', (_name, open) => {
     });
     const term = bombers.sentences[0]?.terms[0] ?? '';
     const postings = await store.getPostings([term, 'no-such-term']);
-    expect(postings.get('no-such-term')).toEqual([]);
-    const sentences = await store.getSentences(postings.get(term) ?? []);
+    expect(postings.get('no-such-term')).toEqual(new Uint32Array(0));
+    const sentences = await store.getSentences([...(postings.get(term) ?? [])]);
     expect(sentences.map((s) => s.docId)).toContain(bombers.document.id);
     expect(await store.stats()).toMatchObject({
       documents: 2,
@@ -59,7 +59,9 @@ describe.each(stores)('%s corpus store', (_name, open) => {
       ballet.document.id,
     ]);
     const balletOnlyTerm = ballet.sentences[0]?.terms.find((t) => t.startsWith('ballet')) ?? '';
-    expect((await store.getPostings([balletOnlyTerm])).get(balletOnlyTerm)).toEqual([]);
+    expect((await store.getPostings([balletOnlyTerm])).get(balletOnlyTerm)).toEqual(
+      new Uint32Array(0),
+    );
     expect((await store.listDocuments()).map((d) => d.id)).toEqual([bombers.document.id]);
     expect(await store.stats()).toMatchObject({
       documents: 1,
