@@ -72,11 +72,14 @@ export async function checkArticle(
     article.documentId,
   );
 
-  const featureCache = new Map<number, SentenceFeatures>();
+  // Wire copies repeat sentences word for word across documents: each distinct text is read once,
+  // and compared once with each claim.
+  const featureCache = new Map<string, SentenceFeatures>();
   const featuresOf = (sentence: SentenceRecord) => {
-    let features = featureCache.get(sentence.id);
+    const key = `${sentence.language}\u0000${sentence.text}`;
+    let features = featureCache.get(key);
     if (!features)
-      featureCache.set(sentence.id, (features = analyseSentence(sentence.text, sentence.language)));
+      featureCache.set(key, (features = analyseSentence(sentence.text, sentence.language)));
     return features;
   };
   const judged = claims.map((claim, i) => {
@@ -95,11 +98,16 @@ export async function checkArticle(
     const cross = (found[claims.length + i] ?? []).filter(
       ({ sentence }) => !seen.has(sentence.id) && worth(sentence, crossQueries[i]),
     );
+    const judgments = new Map<SentenceFeatures, PairJudgment>();
     return bestPerDocument(
       [...own, ...cross].map(({ sentence }) => {
         const evidence = featuresOf(sentence);
-        const claimSide = translated && evidence.language === 'en' ? translated : features;
-        return { sentence, judgment: compareFeatures(claimSide, evidence) };
+        let judgment = judgments.get(evidence);
+        if (!judgment) {
+          const claimSide = translated && evidence.language === 'en' ? translated : features;
+          judgments.set(evidence, (judgment = compareFeatures(claimSide, evidence)));
+        }
+        return { sentence, judgment };
       }),
     );
   });
