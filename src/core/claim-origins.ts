@@ -36,8 +36,12 @@ const QUOTED = /["“”«»„][^"“”«»„]{0,400}["“”«»„]/gu;
 
 /** Whether one sentence is a word-for-word copy of the other, quotations aside. */
 export function copiedSentence(a: string, b: string): boolean {
-  const left = shingleHashes(a.replace(QUOTED, ' '));
-  const right = shingleHashes(b.replace(QUOTED, ' '));
+  return copiedShingles(unquotedShingles(a), unquotedShingles(b));
+}
+
+const unquotedShingles = (sentence: string) => shingleHashes(sentence.replace(QUOTED, ' '));
+
+function copiedShingles(left: Set<number>, right: Set<number>): boolean {
   if (Math.min(left.size, right.size) < MIN_COPIED_SHINGLES) return false;
   let shared = 0;
   for (const hash of left) if (right.has(hash)) shared++;
@@ -57,11 +61,14 @@ export function originKeys(
   article: ArticleSide,
   supporters: SupportingSentence[],
 ): (string | null)[] {
+  // Each sentence is compared with every other: its shingles are computed once.
+  const shingles = supporters.map(({ sentence }) => unquotedShingles(sentence));
+  const claimShingles = unquotedShingles(article.claim);
   const own = supporters.map(
-    ({ document, sentence }) =>
+    ({ document }, i) =>
       sameGroup(article, document) ||
       (article.credit !== null && article.credit === document.credit) ||
-      copiedSentence(article.claim, sentence),
+      copiedShingles(claimShingles, shingles[i] ?? new Set()),
   );
   const keys = supporters.map(({ document, attributedTo }, i): string | null => {
     if (own[i]) return null;
@@ -79,7 +86,7 @@ export function originKeys(
       const copies =
         keys[i] === keys[j] ||
         sameGroup(a.document, b.document) ||
-        copiedSentence(a.sentence, b.sentence);
+        copiedShingles(shingles[i] ?? new Set(), shingles[j] ?? new Set());
       if (copies) union(i, j);
     }),
   );
