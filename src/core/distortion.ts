@@ -12,7 +12,7 @@ import type { DifferenceDetail } from './types';
 
 /** Which structural change turned a faithful extract into a different statement. */
 export type DistortionKind =
-  'quantity' | 'splice' | 'subject' | 'attachment' | 'roles' | 'substitution';
+  'quantity' | 'splice' | 'subject' | 'attachment' | 'embedded' | 'roles' | 'substitution';
 
 export interface Distortion {
   kind: DistortionKind;
@@ -69,7 +69,12 @@ export function findDistortion(a: SentenceFeatures, b: SentenceFeatures): Distor
   if (roles) return roles;
   const match = align(a, b);
   if (copiedShare(match) < EXTRACT_MIN) return null;
-  return droppedPart(a, b, match) ?? leftOut(a, b, match) ?? swappedWord(a, b, match);
+  return (
+    droppedPart(a, b, match) ??
+    leftOut(a, b, match) ??
+    openedInside(a, b, match) ??
+    swappedWord(a, b, match)
+  );
 }
 
 function same(a: SentenceFeatures, i: number, b: SentenceFeatures, j: number): boolean {
@@ -195,6 +200,30 @@ function leftOut(
   return null;
 }
 
+/** The claim opens with words the evidence has inside a prepositional phrase: what the evidence
+ *  says of "the search for the boy" the claim says of "the boy". A sentence-opening phrase ("In
+ *  June, …") and a conjunction ("after he scored") introduce no such phrase and are left alone. */
+function openedInside(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  match: (number | null)[],
+): Distortion | null {
+  let i = 0;
+  while (i < a.tokens.length && DETERMINER.test(lower(a, i))) i++;
+  const j = match[i];
+  if (j == null) return null;
+  let k = j - 1;
+  while (k > 0 && DETERMINER.test(lower(b, k))) k--;
+  if (k <= 0) return null;
+  const gap = b.text.slice(b.tokens[k]?.end ?? 0, b.tokens[k + 1]?.start ?? 0);
+  const word = lower(b, k);
+  if (/[^\s]/u.test(gap) || !PREPOSITION.test(word) || CONJUNCTION.test(word)) return null;
+  return {
+    kind: 'embedded',
+    evidence: b.text.slice(b.tokens[k]?.start ?? 0, b.tokens[j]?.end ?? 0),
+  };
+}
+
 /** The preposition right before token `i`, determiners aside ("at the oval" → "at"). */
 function governor(x: SentenceFeatures, i: number): string | null {
   for (let k = i - 1; k >= 0; k--) {
@@ -253,7 +282,9 @@ function neighbours(x: SentenceFeatures, i: number, step: 1 | -1): string[] {
 const shares = (x: string[], y: string[]) => x.some((s) => y.some((t) => termsMatch(s, t)));
 
 /** One content word of an otherwise copied claim put in place of one word of the evidence
- *  ("locked in a [scramble → bid]", "his [husband → wife]"). Words a writer swaps without changing
+ *  ("locked in a [scramble → bid]", "his [husband → wife]"), or of the word that follows where the
+ *  claim ends ("ahead of their 3-0 [defeat → win]"); the claim's word may be one it repeats from
+ *  elsewhere ("the nurse thanked the [doctor → nurse]"). Words a writer swaps without changing
  *  the fact are left to the other checks: names (name conflicts), numbers and days (number and
  *  date conflicts). */
 function swappedWord(
@@ -263,20 +294,27 @@ function swappedWord(
 ): Distortion | null {
   const content = (x: SentenceFeatures) => x.tokens.filter((token) => !token.stop);
   if (content(b).length < SHORTENED_MIN * content(a).length) return null;
-  const terms = new Set(b.tokens.map((token) => token.term));
-  const absent = a.tokens.flatMap((token, i) =>
-    !token.stop && !matchesAny(token.term, terms) ? [i] : [],
-  );
-  const i = absent[0];
-  if (absent.length !== 1 || i === undefined) return null;
+  const claimTerms = new Set(a.tokens.map((token) => token.term));
+  const unaligned = a.tokens.flatMap((token, i) => (!token.stop && match[i] == null ? [i] : []));
+  const i = unaligned[0];
+  if (unaligned.length !== 1 || i === undefined) return null;
   const from = match[i - 1];
-  const to = match[i + 1];
-  if (from == null || to == null) return null;
-  const replaced = b.tokens.slice(from + 1, to).filter((token) => !token.stop);
+  if (from == null) return null;
+  const last = i === a.tokens.length - 1;
+  const to = last ? b.tokens.length : match[i + 1];
+  if (to == null) return null;
+  let replaced = b.tokens.slice(from + 1, to).filter((token) => !token.stop);
+  // At the claim's end, the word that followed in the evidence is the one it stands for.
+  if (last) {
+    const next = b.tokens[from + 1];
+    const gap = next ? b.text.slice(b.tokens[from]?.end ?? 0, next.start) : ',';
+    replaced = next && !next.stop && !/[^\s]/u.test(gap) ? [next] : [];
+  }
   const word = a.tokens[i];
   const there = replaced[0];
   if (replaced.length !== 1 || !word || !there || !plainWord(word) || !plainWord(there))
     return null;
+  if (matchesAny(there.term, claimTerms)) return null;
   return { kind: 'substitution', evidence: there.text };
 }
 

@@ -40,6 +40,16 @@ describe('distorted copies are not corroboration', () => {
       'The mayor spoke to the crowd in the harbour on Friday.',
       'The mayor spoke to reporters about the crowd in the harbour on Friday.',
     ],
+    [
+      'substitution',
+      'The striker scored twice in the opening minutes of their 3-1 win.',
+      'The striker scored twice in the opening minutes of their 3-1 defeat by the visitors from the north, who had not won away all season.',
+    ],
+    [
+      'embedded',
+      'The missing hiker has widened since heavy snow fell on the mountain.',
+      'Police said the search for the missing hiker has widened since heavy snow fell on the mountain.',
+    ],
   ])('%s: %s', (kind, claim, evidence) => {
     expect(kindOf(claim, evidence)).toBe(kind);
     expect(compareSentences(claim, evidence).relation).not.toBe('corroborates');
