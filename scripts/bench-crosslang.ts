@@ -77,7 +77,7 @@ async function recall(language: 'uk' | 'ru'): Promise<void> {
   );
   const started = performance.now();
   const found = await retrieveCandidates(
-    pairs.map((pair) => crossLanguageQuery(pair.cyrillic, language)),
+    pairs.map((pair) => ({ terms: crossLanguageQuery(pair.cyrillic, language), broad: true })),
     store,
     40,
   );

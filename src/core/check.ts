@@ -66,7 +66,10 @@ export async function checkArticle(
     return translation ? indexTerms(translation, 'en') : crossLanguageQuery(claim.match, language);
   });
   const found = await retrieveCandidates(
-    [...queries, ...crossQueries],
+    [
+      ...queries.map((terms) => ({ terms })),
+      ...crossQueries.map((terms, i) => ({ terms, broad: !translations[i] })),
+    ],
     store,
     CANDIDATES_PER_CLAIM,
     article.documentId,
