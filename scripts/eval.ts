@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareSentences } from '../src/core';
 import { analyseSentence } from '../src/core/features';
-import { corroborationThreshold, scorePair } from '../src/core/compare';
+import { corroborates, scorePair } from '../src/core/compare';
 import { findDistortion } from '../src/core/distortion';
 
 const DEVDATA = fileURLToPath(new URL('../../shared/devdata/', import.meta.url));
@@ -81,7 +81,7 @@ function distortionChecks(): void {
       const a = analyseSentence(pair.claim, 'en');
       const b = analyseSentence(pair.evidence, 'en');
       const { score, details } = scorePair(a, b);
-      if (details.length || score < corroborationThreshold(a.language, b.language)) continue;
+      if (details.length || !corroborates(a, b, score)) continue;
       const kind = findDistortion(a, b)?.kind;
       if (!kind) continue;
       const count = counts.get(kind) ?? [0, 0];

@@ -97,8 +97,12 @@ describe('seeds checked against each other', () => {
   it('reports support relaying KCNA apart from support in its own voice', () => {
     const claim = report('001').claims.find((c) => c.text.includes('exchanged their constructive'));
     expect(claim?.attribution).toBe('KCNA');
-    // EFE (000) relays KCNA: one origin, KCNA; 003 is a copy of 001 and not counted.
-    expect(claim?.attributedSupport).toEqual([{ name: 'KCNA', sources: 2 }]);
+    // EFE (000) and Ukrinform (004, in Ukrainian) relay KCNA: one origin, KCNA; 003 is a copy of
+    // 001 and not counted.
+    expect(claim?.attributedSupport).toEqual([{ name: 'KCNA', sources: 3 }]);
+    expect(claim?.support.find((s) => s.document.file?.startsWith('004'))?.origin).toBe(
+      'source:kcna',
+    );
     expect(claim?.support.find((s) => s.document.file?.startsWith('000'))?.origin).toBe(
       'source:kcna',
     );
