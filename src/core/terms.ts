@@ -78,20 +78,35 @@ export function tokenize(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
-    let lower = raw.toLowerCase().replace(/’/g, "'");
-    if (lower.endsWith("n't")) lower = 'not';
-    else lower = lower.replace(/'s?$/, '');
+    const lower = normalise(raw);
     const start = match.index;
     tokens.push({
       text: raw,
       start,
       end: start + raw.length,
       term: NEGATIONS.has(lower) ? lower : stem(lower, language),
-      stop: STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower)),
+      stop: isStopword(lower),
       capitalised: /^\p{Lu}/u.test(raw),
     });
   }
   return tokens;
+}
+
+/** The words of a text that are not stopwords, as written: what `tokenize` keeps, without the
+ *  cost of stemming. */
+export function contentWords(text: string): string[] {
+  return [...text.matchAll(WORD)]
+    .map((match) => match[0])
+    .filter((raw) => !isStopword(normalise(raw)));
+}
+
+function normalise(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return lower.endsWith("n't") ? 'not' : lower.replace(/'s?$/, '');
+}
+
+function isStopword(lower: string): boolean {
+  return STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower));
 }
 
 /** Distinct index terms of a sentence: lower-cased, stopwords out, stemmed. */
