@@ -35,7 +35,7 @@ function sampleCorpus(outDir: string): Plugin {
       const source = 'samples/corpus';
       const destination = join(outDir, 'samples');
       const names = readdirSync(source)
-        .filter((name) => name.endsWith('.txt'))
+        .filter((name) => !name.startsWith('.'))
         .sort();
       mkdirSync(destination, { recursive: true });
       names.forEach((name) => copyFileSync(join(source, name), join(destination, name)));

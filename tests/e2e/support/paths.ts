@@ -28,11 +28,11 @@ export function builtExtension(variant: string): string {
   return dir;
 }
 
-/** The sample corpus files (samples/corpus/*.txt), sorted by name. */
+/** The sample corpus files (samples/corpus: one .jsonl of five articles), sorted by name. */
 export function sampleCorpusFiles(): string[] {
   const dir = join(repoRoot, 'samples', 'corpus');
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith('.jsonl'))
     .sort()
     .map((name) => join(dir, name));
 }
