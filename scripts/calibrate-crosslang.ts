@@ -44,11 +44,17 @@ const RULES: [string, (m: Measured) => boolean][] = [
   [`score ≥ ${CORROBORATES_MIN}`, (m) => m.score >= CORROBORATES_MIN],
   [`score ≥ ${CROSS_LANGUAGE_CORROBORATES_MIN}`, (m) => m.score >= CROSS_LANGUAGE_CORROBORATES_MIN],
   [
-    `score ≥ ${CORROBORATES_MIN}, or ≥ ${CROSS_LANGUAGE_CORROBORATES_MIN} with ${CROSS_LANGUAGE_CONTENT_WORDS} content words`,
+    `score ≥ ${CORROBORATES_MIN}, or ≥ ${CROSS_LANGUAGE_CORROBORATES_MIN} with 4 content words`,
     (m) =>
       m.score >= CORROBORATES_MIN ||
-      (m.score >= CROSS_LANGUAGE_CORROBORATES_MIN &&
-        m.contentWords >= CROSS_LANGUAGE_CONTENT_WORDS),
+      (m.score >= CROSS_LANGUAGE_CORROBORATES_MIN && m.contentWords >= 4),
+  ],
+  [
+    `the engine's rule: ${CROSS_LANGUAGE_CONTENT_WORDS.map(({ minScore, words }) => `${minScore} with ${words}`).join(', ')} content words`,
+    (m) => {
+      const needed = CROSS_LANGUAGE_CONTENT_WORDS.find(({ minScore }) => m.score >= minScore);
+      return needed !== undefined && m.contentWords >= needed.words;
+    },
   ],
 ];
 

@@ -39,7 +39,41 @@ export const NEGATIONS = new Set([
   'ніколи',
   'никогда',
 ]);
-const EXTRA_STOPWORDS = ['also', 'says', 'say', 'told', 'one', 'the', 'its', 'it', 'this', 'that'];
+// The stopword package's English list has few prepositions; these only relate other words.
+const FUNCTION_PREPOSITIONS = [
+  'amid',
+  'amidst',
+  'among',
+  'amongst',
+  'besides',
+  'concerning',
+  'despite',
+  'during',
+  'onto',
+  'per',
+  'regarding',
+  'throughout',
+  'till',
+  'toward',
+  'towards',
+  'until',
+  'upon',
+  'via',
+  'within',
+];
+const EXTRA_STOPWORDS = [
+  'also',
+  'says',
+  'say',
+  'told',
+  'one',
+  'the',
+  'its',
+  'it',
+  'this',
+  'that',
+  ...FUNCTION_PREPOSITIONS,
+];
 const STOPWORDS = new Set(
   [...eng, ...ukr, ...rus, ...EXTRA_STOPWORDS].filter((word) => !NEGATIONS.has(word)),
 );
