@@ -68,7 +68,11 @@ const FORMS: Record<Exclude<Language, 'und'>, Form[]> = {
     form(String.raw`\baccording to\s+${PHRASE}`, 'phrase', 'iu'),
     form(String.raw`\bciting\s+${PHRASE}`, 'phrase', 'iu'),
     form(String.raw`${NAME_WITH_TAIL}\s+${EN_VERBS}`, 'name'),
-    form(String.raw`\b(?:said|says|reported|added)\s+${NAME}`, 'name'),
+    // "…, said Dmitry Peskov." names its source; "said Tokyo was watching" reports what Tokyo did.
+    form(
+      String.raw`\b(?:said|says|reported|added)\s+${NAME}(?=\s*(?:[,.;:!?"”)]|$)|\s+(?:on|in|at|last|earlier|yesterday|today)\b)`,
+      'name',
+    ),
   ],
   uk: [
     form(

@@ -39,6 +39,10 @@ describe('findAttribution', () => {
     ],
     ['Auction spokesman Erik Simon said the tapes were withdrawn.', 'en', 'Erik Simon'],
     ['He said the plan would work.', 'en', null],
+    ['The talks were constructive, said Dmitry Peskov.', 'en', 'Peskov'],
+    ['The tapes were withdrawn, said Erik Simon on Tuesday.', 'en', 'Erik Simon'],
+    // The sample article: what Tokyo does is the statement, not its source.
+    ["A spokesperson for Japan's foreign ministry said Tokyo was watching the visit.", 'en', null],
     ['Kim met Russian President Vladimir Putin on Wednesday.', 'en', null],
     [
       'Earlier this month, North Korea launched its first operational "tactical nuclear attack submarine".',
