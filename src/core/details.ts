@@ -1,3 +1,4 @@
+import { comparableTerms } from './crosslang/comparable-terms';
 import type { SentenceFeatures } from './features';
 import { sameNumber } from './features/numbers';
 import { matchesAny } from './term-match';
@@ -117,8 +118,39 @@ function negationConflict(a: SentenceFeatures, b: SentenceFeatures, conflicts: C
   const negatedA = a.negations.length % 2 === 1;
   const negatedB = b.negations.length % 2 === 1;
   if (negatedA === negatedB) return;
+  // "It is not yet known when he will leave" negates nothing "he met Putin" states.
+  const sharedA = sharedNegations(a, b);
+  const sharedB = sharedNegations(b, a);
+  if (!sharedA.length && !sharedB.length) return;
   const none = { text: 'no negation', tokens: [] };
-  record(conflicts, 'negation', a.negations[0] ?? none, b.negations[0] ?? none);
+  record(conflicts, 'negation', sharedA[0] ?? none, sharedB[0] ?? none);
+}
+
+/** Content words a negation governs: the next few after it, within its clause. */
+const NEGATION_SCOPE = 3;
+
+/** The negations of `x` that negate something `y` also states. */
+function sharedNegations(x: SentenceFeatures, y: SentenceFeatures) {
+  if (!x.negations.length) return x.negations;
+  const termsOfX = comparableTerms(x, y.language);
+  const termsOfY = comparableTerms(y, x.language);
+  const other = new Set<string>();
+  y.tokens.forEach((token, i) => {
+    if (!token.stop) for (const term of termsOfY[i] ?? []) other.add(term);
+  });
+  return x.negations.filter(({ tokens }) => {
+    const cue = tokens[0] ?? -1;
+    let seen = 0;
+    for (let i = cue + 1; i < x.tokens.length && seen < NEGATION_SCOPE; i++) {
+      const token = x.tokens[i];
+      const before = x.tokens[i - 1];
+      if (!token || !before || /[,;:()]/u.test(x.text.slice(before.end, token.start))) break;
+      if (token.stop) continue;
+      seen++;
+      if ((termsOfX[i] ?? [token.term]).some((term) => matchesAny(term, other))) return true;
+    }
+    return false;
+  });
 }
 
 /** A vague quantity where the other side gives a number for the same thing ("several countries" /

@@ -40,6 +40,20 @@ describe('conflict copies of seed sentences', () => {
     expect(judgment.details).toContainEqual({ kind, here, there });
   });
 
+  it('ignores a negation in a clause the other sentence does not state', () => {
+    const met = 'Kim met Russian President Vladimir Putin on Wednesday in the Far East.';
+    const judgment = compareSentences(
+      met,
+      `${met.slice(0, -1)}, but it is not yet known when he will leave.`,
+    );
+    expect(judgment.relation).toBe('corroborates');
+    // The same negation where the other sentence states what it negates is still a difference.
+    const known = 'Kim met Putin on Wednesday, and it is known when he will leave.';
+    expect(
+      compareSentences(known, known.replace('it is known', 'it is not known')).details,
+    ).toEqual([{ kind: 'negation', here: 'no negation', there: 'not known' }]);
+  });
+
   it('reads a changed count as a number difference', () => {
     const a = 'The ministry said 120 soldiers were wounded in the attack on the base.';
     const judgment = compareSentences(a, a.replace('120', '210'));
