@@ -47,6 +47,8 @@ export type TabCheckState =
       sources: Record<string, SourceDetails>;
       corpusDocuments: number;
       checkedAt: number;
+      /** How long the background spent (ms): the engine over the store, then the source details. */
+      timings: { check: number; sources: number };
       /** How many highlighted claims the page could place; set once the content script reports. */
       placement?: PlacementReport;
     };

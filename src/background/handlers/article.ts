@@ -32,11 +32,14 @@ async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabC
     if (documents === 0) return { state: 'empty-corpus' };
     // If this very page is in the corpus (added with "Add this page" or imported), it has the id
     // of its text and must not corroborate itself.
+    const started = performance.now();
     const report = await checkArticle(
       { title: article.title, text: article.text, documentId: documentId(article.text) },
       store,
       { translate: translator },
     );
+    const checked = performance.now();
+    const sources = await sourceDetails(report, store);
     return {
       state: 'done',
       url: article.url,
@@ -47,9 +50,10 @@ async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabC
         published: article.published ?? null,
       },
       report,
-      sources: await sourceDetails(report, store),
+      sources,
       corpusDocuments: documents,
       checkedAt: Date.now(),
+      timings: { check: checked - started, sources: performance.now() - checked },
     };
   } catch (error) {
     console.error('Crosscheck: check failed', error);
