@@ -316,6 +316,15 @@ describe('Chromium: the reading experience (popup, reveal, hover card, site swit
       expect(count).toBeGreaterThan(0);
       for (let i = 0; i < count; i++) await toggles.nth(i).click();
       expect(await popup.locator('.evidence').count()).toBe(count);
+      // The Ukrinform sample corroborates the KCNA sentence on the talks across languages: the popup
+      // marks that evidence, quotes it in Ukrainian and glosses it.
+      const talks = popup.getByTestId('claim').filter({ hasText: 'discussed practical issues' });
+      const ukrainian = talks
+        .locator('.evidence-support')
+        .filter({ has: popup.locator('q[lang=uk]') })
+        .first();
+      await expect(ukrainian.textContent()).resolves.toContain('(in uk, matched across languages)');
+      await expect(ukrainian.locator('.gloss').textContent()).resolves.toMatch(/Sho[iy]gu/);
       expect(await axe('popup, claims with evidence, light', popup)).toEqual([]);
       await popup.screenshot({
         path: artifact('reading-popup-evidence-light.png'),
