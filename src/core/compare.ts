@@ -1,4 +1,4 @@
-import { comparableTerms } from './crosslang/comparable-terms';
+import { comparableTerms, contentTermSet } from './crosslang/comparable-terms';
 import { isCyrillicLanguage } from './crosslang/token-terms';
 import { findConflicts } from './details';
 import { findDistortion } from './distortion';
@@ -102,7 +102,7 @@ export function corroborates(a: SentenceFeatures, b: SentenceFeatures, score: nu
 /** Distinct words of claim `x` found in `y` that are neither stopwords, names (capitalised),
  *  numbers nor dates: what the sentences share beyond who and when. */
 export function sharedContentWords(x: SentenceFeatures, y: SentenceFeatures): number {
-  const other = termsOf(y, x.language);
+  const other = contentTermSet(y, x.language);
   const named = new Set(x.entities.flatMap((e) => e.tokens));
   for (const mention of [...x.numbers, ...x.dates]) mention.tokens.forEach((i) => named.add(i));
   const termsOfX = comparableTerms(x, y.language);
@@ -113,16 +113,6 @@ export function sharedContentWords(x: SentenceFeatures, y: SentenceFeatures): nu
       found.add(token.term);
   });
   return found.size;
-}
-
-/** The terms of `y`'s content words, in the terms a sentence in `language` is matched on. */
-function termsOf(y: SentenceFeatures, language: Language, skip: Set<number> = new Set()) {
-  const terms = new Set<string>();
-  const termsOfY = comparableTerms(y, language);
-  y.tokens.forEach((token, i) => {
-    if (!token.stop && !skip.has(i)) for (const term of termsOfY[i] ?? []) terms.add(term);
-  });
-  return terms;
 }
 
 /** The raw measurements behind a judgment, for evaluation and threshold tuning: the pair score
@@ -156,7 +146,7 @@ function coverage(
   skipX: Set<number>,
   skipY: Set<number>,
 ) {
-  const other = termsOf(y, x.language, skipY);
+  const other = contentTermSet(y, x.language, skipY);
   const entityWeight =
     isCyrillicLanguage(x.language) === isCyrillicLanguage(y.language)
       ? 1

@@ -1,4 +1,4 @@
-import { comparableTerms } from './crosslang/comparable-terms';
+import { comparableTerms, contentTermSet } from './crosslang/comparable-terms';
 import type { SentenceFeatures } from './features';
 import { sameNumber } from './features/numbers';
 import { matchesAny } from './term-match';
@@ -133,11 +133,7 @@ const NEGATION_SCOPE = 3;
 function sharedNegations(x: SentenceFeatures, y: SentenceFeatures) {
   if (!x.negations.length) return x.negations;
   const termsOfX = comparableTerms(x, y.language);
-  const termsOfY = comparableTerms(y, x.language);
-  const other = new Set<string>();
-  y.tokens.forEach((token, i) => {
-    if (!token.stop) for (const term of termsOfY[i] ?? []) other.add(term);
-  });
+  const other = contentTermSet(y, x.language);
   return x.negations.filter(({ tokens }) => {
     const cue = tokens[0] ?? -1;
     let seen = 0;

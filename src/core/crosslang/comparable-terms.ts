@@ -30,3 +30,18 @@ export function comparableTerms(x: SentenceFeatures, other: Language): string[][
   }
   return terms;
 }
+
+/** Every term the content words of `y` are matched on against a sentence in `other`, tokens in
+ *  `skip` left out: what a word of that sentence is looked up in. */
+export function contentTermSet(
+  y: SentenceFeatures,
+  other: Language,
+  skip: ReadonlySet<number> = new Set(),
+): Set<string> {
+  const terms = new Set<string>();
+  const termsOfY = comparableTerms(y, other);
+  y.tokens.forEach((token, i) => {
+    if (!token.stop && !skip.has(i)) for (const term of termsOfY[i] ?? []) terms.add(term);
+  });
+  return terms;
+}
