@@ -44,11 +44,11 @@ async function timedCheck(tabId: number): Promise<{ ms: number; state: TabCheckS
 async function waitForImport(page: Page, documents: number): Promise<void> {
   await page.waitForFunction(
     (expected) =>
-      new RegExp(`^\\s*${expected.toLocaleString('en')} documents`).test(
-        document.querySelector('[data-testid=corpus-totals]')?.textContent ?? '',
-      ) ||
       new RegExp(`^\\s*${expected} documents`).test(
-        document.querySelector('[data-testid=corpus-totals]')?.textContent ?? '',
+        (document.querySelector('[data-testid=corpus-totals]')?.textContent ?? '').replace(
+          /,/g,
+          '',
+        ),
       ),
     documents,
     { timeout: 600_000, polling: 1000 },

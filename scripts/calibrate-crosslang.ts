@@ -18,6 +18,7 @@ import {
   CORROBORATES_MIN,
   CROSS_LANGUAGE_CONTENT_WORDS,
   CROSS_LANGUAGE_CORROBORATES_MIN,
+  contentWordsNeeded,
   scorePair,
   sharedContentWords,
 } from '../src/core/compare';
@@ -52,8 +53,8 @@ const RULES: [string, (m: Measured) => boolean][] = [
   [
     `the engine's rule: ${CROSS_LANGUAGE_CONTENT_WORDS.map(({ minScore, words }) => `${minScore} with ${words}`).join(', ')} content words`,
     (m) => {
-      const needed = CROSS_LANGUAGE_CONTENT_WORDS.find(({ minScore }) => m.score >= minScore);
-      return needed !== undefined && m.contentWords >= needed.words;
+      const needed = contentWordsNeeded(m.score);
+      return needed !== null && m.contentWords >= needed;
     },
   ],
 ];

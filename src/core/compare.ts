@@ -91,12 +91,18 @@ export function compareFeatures(a: SentenceFeatures, b: SentenceFeatures): PairJ
 /** Whether a pair with this score and no conflicting detail is enough for `b` to corroborate `a`. */
 export function corroborates(a: SentenceFeatures, b: SentenceFeatures, score: number): boolean {
   if (a.language === 'en' && isCyrillicLanguage(b.language)) {
-    const needed = CROSS_LANGUAGE_CONTENT_WORDS.find(({ minScore }) => score >= minScore);
-    return needed !== undefined && (needed.words === 0 || sharedContentWords(a, b) >= needed.words);
+    const needed = contentWordsNeeded(score);
+    return needed !== null && (needed === 0 || sharedContentWords(a, b) >= needed);
   }
   if (isCyrillicLanguage(a.language) && b.language === 'en')
     return score >= CROSS_LANGUAGE_CORROBORATES_MIN;
   return score >= CORROBORATES_MIN;
+}
+
+/** How many words besides names an English claim must share with Ukrainian or Russian evidence at
+ *  this score (CROSS_LANGUAGE_CONTENT_WORDS); null below the lowest step. */
+export function contentWordsNeeded(score: number): number | null {
+  return CROSS_LANGUAGE_CONTENT_WORDS.find(({ minScore }) => score >= minScore)?.words ?? null;
 }
 
 /** Distinct words of claim `x` found in `y` that are neither stopwords, names (capitalised),
