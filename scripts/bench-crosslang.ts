@@ -13,11 +13,11 @@ import {
   type Language,
   type RawDocument,
 } from '../src/core';
-import { compareFeatures } from '../src/core/compare';
+import { compareFeatures } from '../src/core/judge/compare';
 import { crossLanguageQuery } from '../src/core/crosslang/query-terms';
 import { analyseSentence } from '../src/core/features';
-import { retrieveCandidates } from '../src/core/retrieve';
-import { indexTerms } from '../src/core/terms';
+import { retrieveCandidates } from '../src/core/retrieval/retrieve';
+import { indexTerms } from '../src/core/text/terms';
 
 const WMT = fileURLToPath(new URL('../../shared/devdata/wmt/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));

@@ -13,7 +13,7 @@ import {
   splitSentences,
   type RawDocument,
 } from '../src/core';
-import { splitClauses } from '../src/core/clauses';
+import { splitClauses } from '../src/core/claims/clauses';
 import {
   CORROBORATES_MIN,
   CROSS_LANGUAGE_CONTENT_WORDS,
@@ -21,10 +21,10 @@ import {
   contentWordsNeeded,
   scorePair,
   sharedContentWords,
-} from '../src/core/compare';
+} from '../src/core/judge/compare';
 import { crossLanguageQuery } from '../src/core/crosslang/query-terms';
 import { analyseSentence, type SentenceFeatures } from '../src/core/features';
-import { retrieveCandidates } from '../src/core/retrieve';
+import { retrieveCandidates } from '../src/core/retrieval/retrieve';
 import { corpusFiles } from '../src/cli/read-input';
 import { parseText } from '../src/importers';
 import { wmtPairs } from './bench-crosslang';

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareSentences } from '../src/core';
 import { analyseSentence } from '../src/core/features';
-import { corroborates, scorePair } from '../src/core/compare';
-import { findDistortion } from '../src/core/distortion';
+import { corroborates, scorePair } from '../src/core/judge/compare';
+import { findDistortion } from '../src/core/judge/distortion';
 
 const DEVDATA = fileURLToPath(new URL('../../shared/devdata/', import.meta.url));
 const readJsonl = <T>(path: string): T[] =>

@@ -8,7 +8,7 @@ import {
   splitSentences,
   type RawDocument,
 } from '../core';
-import { resolveLanguage } from '../core/prepare';
+import { resolveLanguage } from '../core/corpus/prepare';
 import { formatJudgment, formatReport } from './format-report';
 import { corpusFiles, readDocuments, readText } from './read-input';
 import { UsageError } from './usage-error';

@@ -1,22 +1,22 @@
 // The engine's public API: everything outside src/core imports from here.
-export { findAttribution } from './attribution';
-export { checkArticle, type CheckOptions } from './check';
+export { findAttribution } from './features/attribution';
+export { checkArticle, type CheckOptions } from './report/check';
 export type { Translate } from './crosslang/translator';
-export { copiedSentence, originKeys } from './claim-origins';
-export { classifySentences, nonClaimReason, type ClassifiedSentence } from './claims';
+export { copiedSentence, originKeys } from './provenance/claim-origins';
+export { classifySentences, nonClaimReason, type ClassifiedSentence } from './claims/claims';
 export { errorMessage } from './error-message';
-export { compareSentences } from './compare';
-export { findCredit } from './credit';
-export { importDocuments } from './import-documents';
-export { detectLanguage } from './language';
-export { MemoryCorpusStore } from './memory-store';
+export { compareSentences } from './judge/compare';
+export { findCredit } from './provenance/credit';
+export { importDocuments } from './corpus/import-documents';
+export { detectLanguage } from './text/language';
+export { MemoryCorpusStore } from './corpus/memory-store';
 export {
   estimatedContainment,
   estimatedJaccard,
   lshBands,
   minhashSignature,
   shingleHashes,
-} from './minhash';
+} from './provenance/minhash';
 export {
   assignOrigins,
   groupDocuments,
@@ -26,9 +26,9 @@ export {
   splitOrigin,
   type OriginOverride,
   type OriginStore,
-} from './origin-groups';
-export { documentId, prepareDocument } from './prepare';
-export { sameText } from './provenance';
-export { splitSentences } from './sentences';
-export type { AddResult, CorpusStats, CorpusStore, PreparedDocument } from './store';
+} from './provenance/origin-groups';
+export { documentId, prepareDocument } from './corpus/prepare';
+export { sameText } from './provenance/same-text';
+export { splitSentences } from './text/sentences';
+export type { AddResult, CorpusStats, CorpusStore, PreparedDocument } from './corpus/store';
 export * from './types';

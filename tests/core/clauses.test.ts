@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../src/core/clauses';
+import { splitClauses } from '../../src/core/claims/clauses';
 import type { Language } from '../../src/core';
 
 const clauses = (text: string, language: Language, offset = 0) =>

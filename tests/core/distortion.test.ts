@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSentences } from '../../src/core';
-import { findDistortion } from '../../src/core/distortion';
+import { findDistortion } from '../../src/core/judge/distortion';
 import { analyseSentence } from '../../src/core/features';
 
 // Hand-written pairs: a claim that keeps its evidence's words but changes what they say must not

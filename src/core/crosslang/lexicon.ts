@@ -1,4 +1,4 @@
-import { stem } from '../terms';
+import { stem } from '../text/terms';
 import { CORE_LEXICON } from './core-lexicon';
 import { NAME_ALIASES } from './name-aliases';
 

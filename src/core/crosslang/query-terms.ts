@@ -1,4 +1,4 @@
-import { tokenize } from '../terms';
+import { tokenize } from '../text/terms';
 import type { Language } from '../types';
 import { cyrillicTerms, englishTerms, isCyrillicLanguage } from './token-terms';
 

@@ -1,4 +1,4 @@
-import { stem, type Token } from '../terms';
+import { stem, type Token } from '../text/terms';
 import type { Language } from '../types';
 import { lexicon } from './lexicon';
 import { nameSkeleton, transliterate } from './transliterate';

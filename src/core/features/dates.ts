@@ -1,4 +1,4 @@
-import type { Token } from '../terms';
+import type { Token } from '../text/terms';
 
 /** A date or part of one: compared only with the same kind (a weekday with a weekday). */
 export interface DateMention {

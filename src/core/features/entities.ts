@@ -1,4 +1,4 @@
-import type { Token } from '../terms';
+import type { Token } from '../text/terms';
 
 /** A run of capitalised words: a person, place or organisation, as far as letters can tell. */
 export interface Entity {

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../terms';
+import { tokenize, type Token } from '../text/terms';
 import type { Language } from '../types';
 import { findDates, type DateMention } from './dates';
 import { findEntities, type Entity } from './entities';

@@ -1,4 +1,4 @@
-import { NEGATIONS, type Token } from '../terms';
+import { NEGATIONS, type Token } from '../text/terms';
 
 /** Negation cues with the word they negate ("not inspect", "не передасть"). */
 export function findNegations(text: string, tokens: Token[]): { text: string; tokens: number[] }[] {

@@ -1,4 +1,4 @@
-import type { Token } from '../terms';
+import type { Token } from '../text/terms';
 
 /** A number stated in a sentence, scaled by its magnitude word ("3.5 million" → 3 500 000). */
 export interface NumberMention {

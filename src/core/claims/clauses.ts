@@ -1,4 +1,4 @@
-import type { Language, SentenceSpan } from './types';
+import type { Language, SentenceSpan } from '../types';
 
 /** One claim of an article: a whole sentence, or one clause of a sentence that coordinates several
  *  predicates. `text`, `start` and `end` locate it in the article (the page highlights by them);

@@ -1,7 +1,7 @@
-import type { SentenceFeatures } from './features';
-import { matchesAny, termsMatch } from './term-match';
-import type { Token } from './terms';
-import type { DifferenceDetail } from './types';
+import type { SentenceFeatures } from '../features';
+import { matchesAny, termsMatch } from '../text/term-match';
+import type { Token } from '../text/terms';
+import type { DifferenceDetail } from '../types';
 
 // A claim that copies its evidence word for word but leaves words out can still say something else:
 // "made up half of the income" → "made up the income", "the games were investigated after the coach

@@ -3,7 +3,7 @@
 // said X" are five reports of one claim by KCNA, not five confirmations of X, so check.ts counts
 // such evidence under the attributed source. Names are canonicalised (aliases below) so the same
 // source matches across sentences and across English, Ukrainian and Russian.
-import type { Language } from './types';
+import type { Language } from '../types';
 
 /** Canonical names of sources that recur in news copy, with the spellings that name them. A
  *  phrase naming one of these resolves to it ("north korean state media" is KCNA's output). */

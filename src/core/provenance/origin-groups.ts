@@ -5,8 +5,8 @@
 // A group's id is the id of one of its documents; it carries no meaning beyond equality.
 import { disjointSets } from './disjoint-sets';
 import { lshBands } from './minhash';
-import { sameText } from './provenance';
-import type { DocumentRecord } from './types';
+import { sameText } from './same-text';
+import type { DocumentRecord } from '../types';
 
 /** The reader's correction of the automatic grouping for one document, keyed by document id (a
  *  hash of the normalised text), so it applies again when the same text is imported again. */

@@ -1,7 +1,7 @@
 import { BOILERPLATE_RULES, isKeywordList, isTimestamp, isTitleCase } from './boilerplate';
 import { datelineLength } from './dateline';
-import { contentWords } from './terms';
-import type { SentenceSpan } from './types';
+import { contentWords } from '../text/terms';
+import type { SentenceSpan } from '../types';
 
 export interface ClassifiedSentence extends SentenceSpan {
   claim: boolean;

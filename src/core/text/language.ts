@@ -1,4 +1,4 @@
-import type { Language } from './types';
+import type { Language } from '../types';
 
 // Letters only one of the three languages uses decide at once; otherwise the script decides.
 const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/u;

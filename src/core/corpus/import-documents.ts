@@ -1,6 +1,6 @@
 import { prepareDocument } from './prepare';
 import type { AddResult, CorpusStore, PreparedDocument } from './store';
-import type { RawDocument } from './types';
+import type { RawDocument } from '../types';
 
 /** Prepares raw documents and adds them to the store in batches (one store write per batch, so a
  *  large import neither holds everything in memory nor issues thousands of small transactions). */

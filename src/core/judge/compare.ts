@@ -1,11 +1,11 @@
-import { comparableTerms, contentTermSet } from './crosslang/comparable-terms';
-import { isCyrillicLanguage } from './crosslang/token-terms';
+import { comparableTerms, contentTermSet } from '../crosslang/comparable-terms';
+import { isCyrillicLanguage } from '../crosslang/token-terms';
 import { findConflicts } from './details';
 import { findDistortion } from './distortion';
-import { analyseSentence, type SentenceFeatures } from './features';
-import { detectLanguage } from './language';
-import { matchesAny } from './term-match';
-import type { Language, PairJudgment } from './types';
+import { analyseSentence, type SentenceFeatures } from '../features';
+import { detectLanguage } from '../text/language';
+import { matchesAny } from '../text/term-match';
+import type { Language, PairJudgment } from '../types';
 
 // Thresholds on the pair score (share of content the sentences have in common, see `pairScore`).
 // Chosen by a grid search on MRPC train (scripts/eval.ts prints the curve) and checked on the seeds:

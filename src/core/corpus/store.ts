@@ -1,4 +1,4 @@
-import type { DocumentRecord, NewSentence, SentenceRecord } from './types';
+import type { DocumentRecord, NewSentence, SentenceRecord } from '../types';
 
 export interface CorpusStats {
   documents: number;

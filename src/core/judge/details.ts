@@ -1,8 +1,8 @@
-import { comparableTerms, contentTermSet } from './crosslang/comparable-terms';
-import type { SentenceFeatures } from './features';
-import { sameNumber } from './features/numbers';
-import { matchesAny } from './term-match';
-import type { DifferenceDetail } from './types';
+import { comparableTerms, contentTermSet } from '../crosslang/comparable-terms';
+import type { SentenceFeatures } from '../features';
+import { sameNumber } from '../features/numbers';
+import { matchesAny } from '../text/term-match';
+import type { DifferenceDetail } from '../types';
 
 /** Details two sentences state differently, and the token indexes of each side they involve (left
  *  out when judging how much else the sentences share). */

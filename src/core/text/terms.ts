@@ -3,7 +3,7 @@ import { stemmer as stemEnglish } from 'stemmer';
 import { stemmer as stemUkrainian } from '@orama/stemmers/ukrainian';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { canonicalSpelling } from './name-variants';
-import type { Language } from './types';
+import type { Language } from '../types';
 
 /** A word of a text with its offsets, as comparison and feature extraction see it. */
 export interface Token {

@@ -1,6 +1,6 @@
 import { topScored } from './top-scored';
-import type { CorpusStore } from './store';
-import type { SentenceRecord } from './types';
+import type { CorpusStore } from '../corpus/store';
+import type { SentenceRecord } from '../types';
 
 // BM25 over the store's postings. Terms are distinct per sentence (tf = 1), so a sentence's score is
 // the sum over shared terms of idf · (k1 + 1) / (1 + k1 · (1 − b + b · len / avgLen)).

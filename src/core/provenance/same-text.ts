@@ -1,5 +1,5 @@
 import { estimatedContainment, estimatedJaccard } from './minhash';
-import type { DocumentRecord } from './types';
+import type { DocumentRecord } from '../types';
 
 /** Estimated 3-shingle Jaccard above which two documents are copies of one story. Two edited
  *  reprints of one Reuters story measure 0.39; stories of other agencies on the same event, sharing

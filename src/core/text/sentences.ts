@@ -1,4 +1,4 @@
-import type { SentenceSpan } from './types';
+import type { SentenceSpan } from '../types';
 
 // Intl.Segmenter splits after abbreviations followed by a capital ("Mr. Smith", "Sep. 12",
 // "Т. Шевченко"); such a split is merged back.

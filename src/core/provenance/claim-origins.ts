@@ -10,8 +10,8 @@
 // every other outlet's "KCNA said" into the article's own origin.
 import { disjointSets } from './disjoint-sets';
 import { shingleHashes } from './minhash';
-import { sameText } from './provenance';
-import type { DocumentRecord } from './types';
+import { sameText } from './same-text';
+import type { DocumentRecord } from '../types';
 
 type OriginFields = Pick<DocumentRecord, 'signature' | 'shingles' | 'credit' | 'origin'>;
 

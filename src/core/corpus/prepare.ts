@@ -1,11 +1,11 @@
-import { classifySentences } from './claims';
-import { findCredit } from './credit';
-import { detectLanguage } from './language';
-import { lshBands, shingleHashes, signatureOf } from './minhash';
-import { splitSentences } from './sentences';
+import { classifySentences } from '../claims/claims';
+import { findCredit } from '../provenance/credit';
+import { detectLanguage } from '../text/language';
+import { lshBands, shingleHashes, signatureOf } from '../provenance/minhash';
+import { splitSentences } from '../text/sentences';
 import type { PreparedDocument } from './store';
-import { indexTerms } from './terms';
-import type { Language, RawDocument } from './types';
+import { indexTerms } from '../text/terms';
+import type { Language, RawDocument } from '../types';
 
 const LANGUAGES = new Set<string>(['en', 'uk', 'ru']);
 

@@ -1,20 +1,20 @@
-import { findAttribution } from './attribution';
-import { originKeys, type ArticleSide } from './claim-origins';
-import { classifySentences } from './claims';
-import { splitClauses } from './clauses';
-import { compareFeatures } from './compare';
-import { englishGloss } from './crosslang/gloss';
-import { crossLanguageQuery } from './crosslang/query-terms';
-import { isCyrillicLanguage } from './crosslang/token-terms';
-import { translateClaims, type Translate } from './crosslang/translator';
-import { findCredit } from './credit';
-import { analyseSentence, type SentenceFeatures } from './features';
-import { shingleHashes, signatureOf } from './minhash';
-import { resolveLanguage } from './prepare';
-import { retrieveCandidates } from './retrieve';
-import { splitSentences } from './sentences';
-import type { CorpusStore } from './store';
-import { indexTerms } from './terms';
+import { findAttribution } from '../features/attribution';
+import { originKeys, type ArticleSide } from '../provenance/claim-origins';
+import { classifySentences } from '../claims/claims';
+import { splitClauses } from '../claims/clauses';
+import { compareFeatures } from '../judge/compare';
+import { englishGloss } from '../crosslang/gloss';
+import { crossLanguageQuery } from '../crosslang/query-terms';
+import { isCyrillicLanguage } from '../crosslang/token-terms';
+import { translateClaims, type Translate } from '../crosslang/translator';
+import { findCredit } from '../provenance/credit';
+import { analyseSentence, type SentenceFeatures } from '../features';
+import { shingleHashes, signatureOf } from '../provenance/minhash';
+import { resolveLanguage } from '../corpus/prepare';
+import { retrieveCandidates } from '../retrieval/retrieve';
+import { splitSentences } from '../text/sentences';
+import type { CorpusStore } from '../corpus/store';
+import { indexTerms } from '../text/terms';
 import type {
   ArticleInput,
   AttributedSupport,
@@ -28,7 +28,7 @@ import type {
   SentenceRecord,
   SupportEvidence,
   Verdict,
-} from './types';
+} from '../types';
 
 /** Candidate sentences compared per claim. */
 const CANDIDATES_PER_CLAIM = 12;

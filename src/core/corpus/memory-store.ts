@@ -3,9 +3,9 @@ import {
   regroupAfterDelete,
   type OriginOverride,
   type OriginStore,
-} from './origin-groups';
+} from '../provenance/origin-groups';
 import type { AddResult, CorpusStats, CorpusStore, PreparedDocument } from './store';
-import type { DocumentRecord, SentenceRecord } from './types';
+import type { DocumentRecord, SentenceRecord } from '../types';
 
 /** The corpus in plain Maps: for the CLI, tests and benchmarks. Same contract as the IndexedDB store,
  *  origin groups included (kept up to date on every add and delete). */
