@@ -38,7 +38,31 @@ export interface WordNetTables {
 }
 
 const b36 = (n: number) => n.toString(36);
-const list = (text: string) => (text === '' ? [] : text.split(',').map((n) => parseInt(n, 36)));
+/** The comma-separated base-36 numbers in text[from, to): by hand, several times faster than
+ *  split and parseInt on the ~100,000 lines of the file. */
+function list(text: string, from = 0, to = text.length): number[] {
+  const out: number[] = [];
+  if (from >= to) return out;
+  let n = 0;
+  let digits = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44) {
+      if (digits === 0) break;
+      out.push(n);
+      n = 0;
+      digits = 0;
+      continue;
+    }
+    const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+    if (digit < 0) throw new Error(`wordnet: bad number in "${text.slice(from, to)}"`);
+    n = n * 36 + digit;
+    digits++;
+  }
+  if (digits === 0) throw new Error(`wordnet: bad number list "${text.slice(from, to)}"`);
+  out.push(n);
+  return out;
+}
 
 export function encodeWordNet(tables: WordNetTables): string {
   const lines = [WORDNET_HEADER, `words ${tables.words.length}`, ...tables.words];
@@ -74,8 +98,13 @@ export function decodeWordNet(text: string): WordNetTables {
     const pos = line[0];
     if (pos !== 'n' && pos !== 'v' && pos !== 'a' && pos !== 'r')
       throw new Error(`wordnet: bad synset line "${line}"`);
-    const [members = '', hypernyms = ''] = line.slice(1).split('>');
-    synsets.push({ pos, members: list(members), hypernyms: list(hypernyms) });
+    const split = line.indexOf('>');
+    const end = split < 0 ? line.length : split;
+    synsets.push({
+      pos,
+      members: list(line, 1, end),
+      hypernyms: split < 0 ? [] : list(line, split + 1),
+    });
   }
   const derived: [number, number][] = [];
   for (let i = section('derived'); i > 0; i--) {

@@ -33,23 +33,39 @@ export interface WordNet {
 
 const POS_BIT: Record<PartOfSpeech, number> = { n: 1, v: 2, a: 4, r: 8 };
 
+/** For nodes 0..n-1, the targets of the edges `each` reports, in flat typed arrays (two passes:
+ *  count, then fill) rather than one small array per word. */
+function adjacency(n: number, each: (edge: (from: number, to: number) => void) => void) {
+  const start = new Uint32Array(n + 1);
+  each((from) => (start[from + 1] = (start[from + 1] as number) + 1));
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const filled = start.slice(0, n);
+  const targets = new Uint32Array(start[n] as number);
+  each((from, to) => {
+    const at = filled[from] as number;
+    targets[at] = to;
+    filled[from] = at + 1;
+  });
+  return (i: number): number[] => [...targets.subarray(start[i], start[i + 1])];
+}
+
 export function parseWordNet(bytes: Uint8Array): WordNet {
   const tables = decodeWordNet(new TextDecoder().decode(bytes));
   const { words, synsets } = tables;
-  const byWord = new Map(words.map((w, i) => [w, i]));
-  const wordSynsets: number[][] = words.map(() => []);
+  const byWord = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) byWord.set(words[i] as string, i);
   const posBits = new Uint8Array(words.length);
-  synsets.forEach((s, si) => {
-    for (const m of s.members) {
-      wordSynsets[m]?.push(si);
-      posBits[m] = (posBits[m] as number) | POS_BIT[s.pos];
+  for (const s of synsets)
+    for (const m of s.members) posBits[m] = (posBits[m] as number) | POS_BIT[s.pos];
+  const wordSynsets = adjacency(words.length, (edge) =>
+    synsets.forEach((s, si) => s.members.forEach((m) => edge(m, si))),
+  );
+  const derivedOf = adjacency(words.length, (edge) => {
+    for (const [a, b] of tables.derived) {
+      edge(a, b);
+      edge(b, a);
     }
   });
-  const derivedOf: number[][] = words.map(() => []);
-  for (const [a, b] of tables.derived) {
-    derivedOf[a]?.push(b);
-    derivedOf[b]?.push(a);
-  }
 
   const lexicon: Lexicon = (word: string, pos: LemmaPos) => {
     const i = byWord.get(word);
@@ -58,7 +74,7 @@ export function parseWordNet(bytes: Uint8Array): WordNet {
   /** Indices of the word's base forms. */
   const bases = (word: string): number[] =>
     baseForms(word, lexicon).map((w) => byWord.get(w) as number);
-  const synsetsOf = (forms: number[]) => new Set(forms.flatMap((i) => wordSynsets[i] ?? []));
+  const synsetsOf = (forms: number[]) => new Set(forms.flatMap((i) => wordSynsets(i)));
   const hypernymSynsets = (forms: number[]) =>
     new Set([...synsetsOf(forms)].flatMap((s) => synsets[s]?.hypernyms ?? []));
   const membersOf = (ids: Iterable<number>) => [...ids].flatMap((s) => synsets[s]?.members ?? []);
@@ -67,7 +83,7 @@ export function parseWordNet(bytes: Uint8Array): WordNet {
     [...new Set(indices)].filter((i) => !forms.includes(i)).map((i) => words[i] as string);
 
   const synonymIndices = (forms: number[]) => membersOf(synsetsOf(forms));
-  const derivedIndices = (forms: number[]) => forms.flatMap((i) => derivedOf[i] ?? []);
+  const derivedIndices = (forms: number[]) => forms.flatMap((i) => derivedOf(i));
   const hypernymIndices = (forms: number[]) => membersOf(hypernymSynsets(forms));
   const intersects = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
@@ -103,7 +119,7 @@ export function parseWordNet(bytes: Uint8Array): WordNet {
       const sa = synsetsOf(fa);
       const sb = synsetsOf(fb);
       if (intersects(sa, sb)) return 'synonym';
-      if (fa.some((i) => (derivedOf[i] ?? []).some((j) => fb.includes(j)))) return 'derived';
+      if (fa.some((i) => derivedOf(i).some((j) => fb.includes(j)))) return 'derived';
       if (intersects(hypernymSynsets(fa), sb) || intersects(hypernymSynsets(fb), sa))
         return 'hypernym';
       return null;

@@ -8,6 +8,10 @@ describe('loadMeaning', () => {
     const failing: AssetReader = (path) => Promise.reject(new Error(`no ${path}`));
     await expect(loadMeaning(failing)).rejects.toThrow(/no engine\//);
     expect(loadedMeaning()).toBeNull();
+    // A file that reads but does not parse fails the load just the same.
+    const garbled: AssetReader = () => Promise.resolve(new TextEncoder().encode('garbled'));
+    await expect(loadMeaning(garbled)).rejects.toThrow(/word vectors|wordnet/);
+    expect(loadedMeaning()).toBeNull();
 
     let reads = 0;
     const counting: AssetReader = (path) => {
