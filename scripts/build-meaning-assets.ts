@@ -210,8 +210,6 @@ function nearestNeighbours(unit: Float32Array, d: number, rows: number, candidat
   return lists;
 }
 
-// ---- main ----------------------------------------------------------------------------------
-
 installSources();
 const raw = readWordNetSynsets();
 log(`read ${raw.size} WordNet synsets`);
