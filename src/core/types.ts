@@ -81,18 +81,45 @@ export interface DifferenceDetail {
   there: string;
 }
 
+/** Which words of a judged pair the other side states, as [start, end) offsets. */
+export interface WordAlignment {
+  /** Words of the claim (as judged: a clause carries its subject) the evidence states. */
+  claimStated: [number, number][];
+  /** Words of the claim the evidence does not state. */
+  claimUnstated: [number, number][];
+  /** Words of the evidence sentence that state words of the claim. */
+  evidenceStating: [number, number][];
+}
+
 export interface PairJudgment {
   relation: Relation;
+  /** The strength rounded to three decimals (the CLI contract's `score`). */
   score: number;
+  /** Calibrated probability in [0, 1]: that the evidence states the claim (corroborates,
+   *  unrelated), or that it would but for the differing details (differs). */
+  strength: number;
   details: DifferenceDetail[];
+  alignment?: WordAlignment;
   /** As in SupportEvidence. */
   gloss?: string;
+}
+
+/** Which words the judge found stated: offsets into the claim's text and the evidence sentence. */
+export interface StatedWords {
+  claim: [number, number][];
+  evidence: [number, number][];
 }
 
 export interface SupportEvidence {
   document: DocumentInfo;
   sentence: string;
+  /** The strength rounded to three decimals. */
   score: number;
+  /** Calibrated probability in [0, 1] that the sentence states the claim (CLI contract, round 2). */
+  strength: number;
+  /** The claim's words this sentence states, and the sentence's words that state them. Optional:
+   *  absent when the claim was judged through a translation. */
+  stated?: StatedWords;
   /** Word-by-word English gloss of the sentence when it is in another language than the claim
    *  (Ukrainian or Russian evidence for an English claim). Optional: not in the CLI contract. */
   gloss?: string;
@@ -108,6 +135,10 @@ export interface DifferenceEvidence {
   document: DocumentInfo;
   sentence: string;
   score: number;
+  /** Calibrated probability that the sentence would state the claim but for the differing
+   *  details. */
+  strength: number;
+  stated?: StatedWords;
   details: DifferenceDetail[];
   /** As in SupportEvidence. */
   gloss?: string;
@@ -122,6 +153,10 @@ export interface ClaimReport {
   independentOrigins: number;
   support: SupportEvidence[];
   differences: DifferenceEvidence[];
+  /** The claim's content words that no corroborating source states, as offsets into `text`
+   *  (absent when nothing corroborates the claim or it was judged through a translation). A claim
+   *  whose main statement is supported may still add something unchecked. */
+  unstated?: [number, number][];
   /** Who the article says the claim comes from ("KCNA"), or null when it states it in its own
    *  voice. Optional: not in the CLI contract. */
   attribution?: string | null;

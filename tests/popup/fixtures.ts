@@ -44,17 +44,24 @@ export const report: CheckReport = {
       attribution: 'KCNA',
       attributedSupport: [{ name: 'KCNA', sources: 2 }],
       support: [
-        { document: reuters, sentence: 'Kim inspected strategic bombers on Saturday.', score: 0.9 },
+        {
+          document: reuters,
+          sentence: 'Kim inspected strategic bombers on Saturday.',
+          score: 0.9,
+          strength: 0.9,
+        },
         {
           document: reutersCopy,
           sentence: 'Kim inspected strategic bombers on Saturday.',
           score: 0.9,
+          strength: 0.9,
           attributedTo: 'KCNA',
         },
         {
           document: ukrinform,
           sentence: 'Кім оглянув російські ядерні бомбардувальники.',
           score: 0.7,
+          strength: 0.7,
           gloss: 'kim inspect russian nuclear bomber',
         },
       ],
@@ -72,6 +79,7 @@ export const report: CheckReport = {
           document: efe,
           sentence: 'Kim has been traveling in Russia since Sep. 12.',
           score: 0.8,
+          strength: 0.8,
           details: [{ kind: 'date', here: 'September 10', there: 'Sep. 12' }],
         },
       ],

@@ -30,6 +30,7 @@ const hostileReport: CheckReport = {
         document: { ...efe, outlet: hostile[1] ?? '', title: hostile[2] ?? '' },
         sentence: text,
         score: 1,
+        strength: 1,
         details: [{ kind: 'name' as const, here: hostile[2] ?? '', there: '<b>bold</b>' }],
       },
     ],

@@ -1,0 +1,196 @@
+// Pairs built from the development data rather than labelled in it:
+// - WMT: each segment against its own translation (1) and against the other-language segments of
+//   the same file that the engine's retrieval ranks highest (0), both directions;
+// - BBC: a claim against the sentences of other articles that retrieval ranks highest (same topic,
+//   another fact: 0), a copy with a changed number, date, name or negation (0: it differs), and a
+//   claim's main clause against its whole sentence (1: the evidence may say more).
+import {
+  classifySentences,
+  documentId,
+  importDocuments,
+  splitSentences,
+  MemoryCorpusStore,
+} from '../../src/core';
+import { crossLanguageQuery } from '../../src/core/crosslang/query-terms';
+import { retrieveCandidates } from '../../src/core/retrieval/retrieve';
+import { indexTerms } from '../../src/core/text/terms';
+import { bbcArticles, wmtSegments, type LabelledPair } from './devdata';
+import { sentenceStore } from './sentence-store';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Retrieval-ranked negatives per claim. */
+const HARD_NEGATIVES = 2;
+
+export async function wmtPairs(language: 'uk' | 'ru'): Promise<LabelledPair[]> {
+  const segments = wmtSegments(language).filter(
+    (s) => words(s.english) >= 4 && words(s.cyrillic) >= 4,
+  );
+  const english = await sentenceStore(
+    segments.map((s, i) => ({ id: `e${i}`, text: s.english, language: 'en' })),
+  );
+  const cyrillic = await sentenceStore(
+    segments.map((s, i) => ({ id: `c${i}`, text: s.cyrillic, language })),
+  );
+  const pairs: LabelledPair[] = [];
+  const directions = [
+    {
+      store: english,
+      claimOf: (i: number) => segments[i]?.cyrillic ?? '',
+      own: 'e',
+      from: language,
+      to: 'en',
+    },
+    {
+      store: cyrillic,
+      claimOf: (i: number) => segments[i]?.english ?? '',
+      own: 'c',
+      from: 'en',
+      to: language,
+    },
+  ] as const;
+  for (const { store, claimOf, own, from, to } of directions) {
+    const found = await retrieveCandidates(
+      segments.map((_, i) => ({ terms: crossLanguageQuery(claimOf(i), from), broad: true })),
+      store,
+      HARD_NEGATIVES + 1,
+    );
+    segments.forEach((segment, i) => {
+      const claim = claimOf(i);
+      const base = {
+        claim,
+        claimLanguage: from,
+        evidenceLanguage: to,
+        set: `wmt-${language}`,
+        group: segment.doc,
+      };
+      const translation = own === 'e' ? segment.english : segment.cyrillic;
+      pairs.push({ ...base, evidence: translation, label: 1 });
+      const negatives = (found[i] ?? []).filter(({ sentence }) => sentence.docId !== `${own}${i}`);
+      for (const { sentence } of negatives.slice(0, HARD_NEGATIVES))
+        if (!nearCopy(sentence.text, translation))
+          pairs.push({ ...base, evidence: sentence.text, label: 0 });
+    });
+  }
+  return pairs;
+}
+
+/** Every `stride`-th BBC article gives up to two claims. */
+export async function bbcPairs(stride = 3): Promise<LabelledPair[]> {
+  const articles = bbcArticles();
+  const store = new MemoryCorpusStore();
+  await importDocuments(
+    store,
+    articles.map((a) => ({ ...a, file: a.name })),
+  );
+  const sampled = articles.filter((_, i) => i % stride === 0);
+  const claims = sampled.flatMap((article) =>
+    classifySentences(splitSentences(article.text, 'en'))
+      .filter((s) => s.claim && words(s.text) >= 8)
+      .slice(1, 3)
+      .map((s) => ({ text: s.text, group: article.name, docId: documentId(article.text) })),
+  );
+  const found = await retrieveCandidates(
+    claims.map((c) => ({ terms: indexTerms(c.text, 'en') })),
+    store,
+    8,
+  );
+  const pairs: LabelledPair[] = [];
+  const names = [
+    ...new Set(claims.flatMap((c) => c.text.match(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu) ?? [])),
+  ];
+  claims.forEach((claim, i) => {
+    const base = { claimLanguage: 'en', evidenceLanguage: 'en', group: claim.group } as const;
+    const others = (found[i] ?? []).filter(
+      ({ sentence }) => sentence.docId !== claim.docId && !nearCopy(sentence.text, claim.text),
+    );
+    for (const { sentence } of others.slice(0, HARD_NEGATIVES))
+      pairs.push({
+        ...base,
+        claim: claim.text,
+        evidence: sentence.text,
+        label: 0,
+        set: 'bbc-topic',
+      });
+    for (const altered of alterations(claim.text, names[i % Math.max(names.length, 1)] ?? 'Smith'))
+      pairs.push({ ...base, claim: altered, evidence: claim.text, label: 0, set: 'bbc-altered' });
+    // A reprint states the claim, word for word or with the report it came from named.
+    pairs.push({ ...base, claim: claim.text, evidence: claim.text, label: 1, set: 'bbc-copy' });
+    pairs.push({
+      ...base,
+      claim: claim.text,
+      evidence: `${claim.text.replace(/[.!?]+$/u, '')}, the report said.`,
+      label: 1,
+      set: 'bbc-copy',
+    });
+    const main = mainClause(claim.text);
+    if (main)
+      pairs.push({ ...base, claim: main, evidence: claim.text, label: 1, set: 'bbc-clause' });
+  });
+  return pairs;
+}
+
+/** A retrieved sentence that repeats the claim's words (the collection holds reprints, WMT repeats
+ *  segments) is a copy, not a negative: word-set Jaccard of 0.6 or more. */
+function nearCopy(x: string, y: string): boolean {
+  const set = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const a = set(x);
+  const b = set(y);
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared || 1) >= 0.6;
+}
+
+const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|did|does|should)\b/;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Copies of a sentence that state one detail otherwise: a number, a day or month, a name, or
+ *  whether it happened at all. */
+export function alterations(text: string, otherName: string): string[] {
+  const out: string[] = [];
+  const number = /\b\d+(?:[.,]\d+)?\b/.exec(text);
+  if (number) {
+    const value = Number(number[0].replace(/,/g, ''));
+    const changed = Number.isInteger(value) ? String(value * 2 + 3) : (value * 1.7).toFixed(1);
+    out.push(text.slice(0, number.index) + changed + text.slice(number.index + number[0].length));
+  }
+  const negated = / not /.test(text)
+    ? text.replace(/ not /, ' ')
+    : AUXILIARY.test(text)
+      ? text.replace(AUXILIARY, '$1 not')
+      : null;
+  if (negated) out.push(negated);
+  const day = [...WEEKDAYS, ...MONTHS].find((d) => text.includes(d));
+  if (day) {
+    const list = WEEKDAYS.includes(day) ? WEEKDAYS : MONTHS;
+    out.push(text.replace(day, list[(list.indexOf(day) + 3) % list.length] ?? day));
+  }
+  const name = /(?<=\s)\p{Lu}\p{Ll}{3,}/u.exec(text);
+  if (name && name[0] !== otherName && !text.includes(otherName))
+    out.push(text.slice(0, name.index) + otherName + text.slice(name.index + name[0].length));
+  return out;
+}
+
+/** The sentence up to its first comma before a subordinate word, when both parts are substantial. */
+function mainClause(text: string): string | null {
+  const cut =
+    /,\s+(?:as|after|before|while|when|because|since|although|which|who|where|but|and|according)\b/.exec(
+      text,
+    );
+  if (!cut) return null;
+  const main = text.slice(0, cut.index).trim();
+  return words(main) >= 6 && words(text.slice(cut.index)) >= 4 ? `${main}.` : null;
+}

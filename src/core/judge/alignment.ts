@@ -1,0 +1,84 @@
+import { comparableTerms } from '../crosslang/comparable-terms';
+import type { SentenceFeatures } from '../features';
+import { termsMatch } from '../text/term-match';
+import { wordMeaning } from '../meaning/word-meaning';
+
+/** How a content word of one sentence is found in the other. */
+export type MatchKind = 'exact' | 'related' | 'similar' | 'none';
+
+export interface WordMatch {
+  /** Token index in its own sentence. */
+  token: number;
+  /** Index of the best-matching token of the other sentence, or -1. */
+  other: number;
+  kind: MatchKind;
+  /** 1 for an exact (stem, prefix or lexicon) match, the vector similarity otherwise. */
+  similarity: number;
+  /** How much the word says (see WordMeaning.informativeness); its weight in coverage. */
+  weight: number;
+}
+
+/** A word-vector similarity below this is noise: unrelated news words score 0.2–0.4. */
+const SIMILAR_MIN = 0.5;
+/** Similarity credited to a WordNet relation (synonym, derivation, hypernym) without a vector. */
+const RELATED_SIMILARITY = 0.8;
+
+/** Each content word of `x` (stopwords and `skipX` left out) with its best counterpart among the
+ *  content words of `y` (`skipY` left out): exact stems or lexicon translations first, then
+ *  WordNet relations and word vectors (English pairs, once installed). */
+export function alignWords(
+  x: SentenceFeatures,
+  y: SentenceFeatures,
+  skipX: ReadonlySet<number> = new Set(),
+  skipY: ReadonlySet<number> = new Set(),
+): WordMatch[] {
+  const termsX = comparableTerms(x, y.language);
+  const termsY = comparableTerms(y, x.language);
+  const meaning = x.language === 'en' && y.language === 'en' ? wordMeaning() : null;
+  const others: number[] = [];
+  y.tokens.forEach((token, j) => {
+    if (!token.stop && !skipY.has(j)) others.push(j);
+  });
+  const matches: WordMatch[] = [];
+  x.tokens.forEach((token, i) => {
+    if (token.stop || skipX.has(i)) return;
+    const weight = meaning ? meaning.informativeness(token.text) : 1;
+    const mine = termsX[i] ?? [token.term];
+    let best: WordMatch = { token: i, other: -1, kind: 'none', similarity: 0, weight };
+    for (const j of others) {
+      const theirs = termsY[j] ?? [];
+      if (mine.some((term) => theirs.some((other) => termsMatch(term, other)))) {
+        best = { token: i, other: j, kind: 'exact', similarity: 1, weight };
+        break;
+      }
+      if (!meaning) continue;
+      const other = y.tokens[j]?.text ?? '';
+      const similarity = meaning.similarity(token.text, other);
+      const related = meaning.related(token.text, other);
+      const score = related ? Math.max(similarity, RELATED_SIMILARITY) : similarity;
+      if (score > best.similarity && (related || similarity >= SIMILAR_MIN))
+        best = {
+          token: i,
+          other: j,
+          kind: related ? 'related' : 'similar',
+          similarity: score,
+          weight,
+        };
+    }
+    matches.push(best);
+  });
+  return matches;
+}
+
+/** Weighted share of the words matched, counting a soft match by its similarity (`soft`) or only
+ *  exact matches. 0 for no words. */
+export function coverage(matches: readonly WordMatch[], soft: boolean): number {
+  let total = 0;
+  let found = 0;
+  for (const match of matches) {
+    total += match.weight;
+    if (match.kind === 'exact') found += match.weight;
+    else if (soft && match.kind !== 'none') found += match.weight * match.similarity;
+  }
+  return total ? found / total : 0;
+}
