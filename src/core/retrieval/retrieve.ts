@@ -1,3 +1,4 @@
+import type { SoftTerm } from './soft-terms';
 import { topScored } from './top-scored';
 import type { CorpusStore } from '../corpus/store';
 import type { SentenceRecord } from '../types';
@@ -30,7 +31,13 @@ const MIN_FINDING_TERMS_FOR_TWO = 3;
 export interface RetrievalQuery {
   terms: string[];
   broad?: boolean;
+  /** Terms that stand for the claim's words without being them (soft-terms.ts): they find and
+   *  score candidates below exact terms, so that a paraphrase reaches the judge. */
+  soft?: SoftTerm[];
 }
+
+/** Soft terms among a query's finding terms, rarest (by weighted idf) first. */
+const SOFT_FINDING_TERMS = 6;
 
 export interface Candidate {
   sentence: SentenceRecord;
@@ -52,21 +59,25 @@ export async function retrieveCandidates(
   if (!stats.sentences) return queries.map(() => []);
   const maxDf = Math.max(COMMON_TERM_FLOOR, stats.sentences * COMMON_TERM_SHARE);
   const frequencies = await store.getTermFrequencies([
-    ...new Set(queries.flatMap(({ terms }) => terms)),
+    ...new Set(
+      queries.flatMap(({ terms, soft }) => [...terms, ...(soft ?? []).map((s) => s.term)]),
+    ),
   ]);
   const idf = new Map<string, number>();
   for (const [term, df] of frequencies) {
     if (!df || df > maxDf) continue;
     idf.set(term, Math.log(1 + (stats.sentences - df + 0.5) / (df + 0.5)));
   }
-  const finding = queries.map(({ terms }) => findingTerms(terms, idf));
-  const postings = await store.getPostings([...new Set(finding.flat())]);
+  const finding = queries.map(({ terms, soft }) => findingTerms(terms, soft ?? [], idf));
+  const postings = await store.getPostings([
+    ...new Set(finding.flatMap((weighted) => weighted.map(({ term }) => term))),
+  ]);
   let maxId = 0;
   for (const ids of postings.values()) maxId = Math.max(maxId, ids[ids.length - 1] ?? 0);
   const accumulator = new Float64Array(maxId + 1);
   const shared = new Uint8Array(maxId + 1);
   const firstPass = finding.map((terms, q) =>
-    firstPassScores(terms, idf, postings, {
+    firstPassScores(terms, postings, {
       scores: accumulator,
       shared,
       minShared: !queries[q]?.broad && terms.length >= MIN_FINDING_TERMS_FOR_TWO ? 2 : 1,
@@ -76,16 +87,19 @@ export async function retrieveCandidates(
   const ids = [...new Set(firstPass.flatMap((entries) => entries.map(([id]) => id)))];
   const sentences = new Map((await store.getSentences(ids)).map((s) => [s.id, s]));
   const avgLength = stats.totalTerms / stats.sentences || 1;
-  return queries.map(({ terms }, q) => {
-    const asked = new Set(terms);
+  return queries.map(({ terms, soft }, q) => {
+    const asked = new Map((soft ?? []).map(({ term, weight }) => [term, weight]));
+    for (const term of terms) asked.set(term, 1);
     return (firstPass[q] ?? [])
       .flatMap(([id]) => {
         const sentence = sentences.get(id);
         if (!sentence || sentence.docId === excludeDocument) return [];
         const norm = 1 + K1 * (1 - B + (B * sentence.terms.length) / avgLength);
         let bm25 = 0;
-        for (const term of sentence.terms)
-          if (asked.has(term)) bm25 += ((idf.get(term) ?? 0) * (K1 + 1)) / norm;
+        for (const term of sentence.terms) {
+          const weight = asked.get(term);
+          if (weight) bm25 += (weight * (idf.get(term) ?? 0) * (K1 + 1)) / norm;
+        }
         return [{ sentence, bm25 }];
       })
       .sort((x, y) => y.bm25 - x.bm25)
@@ -93,12 +107,27 @@ export async function retrieveCandidates(
   });
 }
 
-/** A query's rarest known terms, rarest first: the ones that find its candidates. */
-function findingTerms(terms: string[], idf: Map<string, number>): string[] {
-  return [...new Set(terms)]
+interface WeightedTerm {
+  term: string;
+  /** The term's idf, times its soft weight for a soft term. */
+  weight: number;
+}
+
+/** A query's rarest known terms, rarest first: the ones that find its candidates; then its
+ *  rarest soft terms, weighted below them. */
+function findingTerms(terms: string[], soft: SoftTerm[], idf: Map<string, number>): WeightedTerm[] {
+  const exact = [...new Set(terms)]
     .filter((term) => idf.has(term))
-    .sort((x, y) => (idf.get(y) ?? 0) - (idf.get(x) ?? 0))
+    .map((term) => ({ term, weight: idf.get(term) ?? 0 }))
+    .sort((x, y) => y.weight - x.weight)
     .slice(0, FINDING_TERMS);
+  const taken = new Set(terms);
+  const alternatives = soft
+    .filter(({ term }) => idf.has(term) && !taken.has(term))
+    .map(({ term, weight }) => ({ term, weight: weight * (idf.get(term) ?? 0) }))
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, SOFT_FINDING_TERMS);
+  return [...exact, ...alternatives].sort((x, y) => y.weight - x.weight);
 }
 
 /** Sums idf per sentence into shared typed arrays (zeroed again before returning), rarest term
@@ -107,15 +136,13 @@ function findingTerms(terms: string[], idf: Map<string, number>): string[] {
  *  the top, so those lists only add to sentences already seen. The result is the exact first-pass
  *  top among the sentences that share enough terms. */
 function firstPassScores(
-  terms: string[],
-  idf: Map<string, number>,
+  terms: WeightedTerm[],
   postings: Map<string, Uint32Array>,
   { scores, shared, minShared }: { scores: Float64Array; shared: Uint8Array; minShared: number },
 ): [number, number][] {
-  const weighted = terms.flatMap((term) => {
-    const weight = idf.get(term);
+  const weighted = terms.flatMap(({ term, weight }) => {
     const ids = postings.get(term);
-    return weight === undefined || !ids ? [] : [{ weight, ids }];
+    return !ids ? [] : [{ weight, ids }];
   });
   const eligible = (touched: number[]) =>
     minShared === 1 ? touched : touched.filter((id) => (shared[id] ?? 0) >= minShared);
