@@ -4,6 +4,7 @@ import {
   classifySentences,
   compareSentences,
   importDocuments,
+  loadEngineResources,
   prepareDocument,
   splitSentences,
   type RawDocument,
@@ -12,6 +13,7 @@ import { resolveLanguage } from '../core/corpus/prepare';
 import { formatJudgment, formatReport } from './format-report';
 import { corpusFiles, readDocuments, readText } from './read-input';
 import { UsageError } from './usage-error';
+import { readAsset } from '../node/read-asset';
 
 function readArticle(path: string): RawDocument {
   const [article] = readDocuments(path);
@@ -27,6 +29,7 @@ export async function check(
   json: boolean,
 ): Promise<string> {
   const article = readArticle(articlePath);
+  await loadEngineResources(readAsset);
   const store = new MemoryCorpusStore();
   for (const corpus of corpora)
     await importDocuments(store, corpusFiles(corpus).flatMap(readDocuments));
@@ -48,10 +51,11 @@ export async function check(
         verdict,
         independentOrigins,
         support,
-        differences: differences.map(({ document, sentence, details }) => ({
+        differences: differences.map(({ document, sentence, details, strength }) => ({
           document,
           sentence,
           details,
+          strength,
         })),
         start,
         end,
@@ -62,7 +66,8 @@ export async function check(
 }
 
 /** `compare --pairs FILE.jsonl`: one judgment per line of {"a", "b"}, in order. */
-export function compare(pairsPath: string, json: boolean): string {
+export async function compare(pairsPath: string, json: boolean): Promise<string> {
+  await loadEngineResources(readAsset);
   const lines = readText(pairsPath)
     .split('\n')
     .filter((line) => line.trim());

@@ -5,6 +5,8 @@ export type { Translate } from './crosslang/translator';
 export { copiedSentence, originKeys } from './provenance/claim-origins';
 export { classifySentences, nonClaimReason, type ClassifiedSentence } from './claims/claims';
 export { errorMessage } from './error-message';
+export type { AssetReader } from './assets';
+export { loadEngineResources } from './resources';
 export { compareSentences } from './judge/compare';
 export { findCredit } from './provenance/credit';
 export { importDocuments } from './corpus/import-documents';

@@ -1,4 +1,5 @@
-import { checkArticle, documentId, errorMessage } from '../../core';
+import { checkArticle, documentId, errorMessage, loadEngineResources } from '../../core';
+import { readPackagedAsset } from '../../platform/read-packaged-asset';
 import type { RequestOf, TabCheckState } from '../../messages/protocol';
 import { onDeviceTranslator } from '../../platform/translator';
 import { corpusStore } from '../../storage';
@@ -33,6 +34,8 @@ async function checkExtracted(article: RequestOf<'cs-bg-article'>): Promise<TabC
     // If this very page is in the corpus (added with "Add this page" or imported), it has the id
     // of its text and must not corroborate itself.
     const started = performance.now();
+    // Once per worker start; the judge's parameters assume the word meaning it was fitted with.
+    await loadEngineResources(readPackagedAsset);
     const report = await checkArticle(
       { title: article.title, text: article.text, documentId: documentId(article.text) },
       store,

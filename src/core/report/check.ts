@@ -3,6 +3,8 @@ import { originKeys, type ArticleSide } from '../provenance/claim-origins';
 import { classifySentences } from '../claims/claims';
 import { splitClauses } from '../claims/clauses';
 import { compareFeatures } from '../judge/compare';
+import { bestPerDocument, claimReport, type Judged } from './claim-report';
+import type { PairModel } from '../judge/model';
 import { englishGloss } from '../crosslang/gloss';
 import { crossLanguageQuery } from '../crosslang/query-terms';
 import { isCyrillicLanguage } from '../crosslang/token-terms';
@@ -12,6 +14,7 @@ import { analyseSentence, type SentenceFeatures } from '../features';
 import { shingleHashes, signatureOf } from '../provenance/minhash';
 import { resolveLanguage } from '../corpus/prepare';
 import { retrieveCandidates } from '../retrieval/retrieve';
+import { softQueryTerms, type SoftTerm } from '../retrieval/soft-terms';
 import { splitSentences } from '../text/sentences';
 import type { CorpusStore } from '../corpus/store';
 import { indexTerms } from '../text/terms';
@@ -32,9 +35,9 @@ import type {
 
 /** Candidate sentences compared per claim. */
 const CANDIDATES_PER_CLAIM = 12;
-/** Candidates sharing fewer of the claim's exact terms than this are not compared: the pair score
- *  needs a claim coverage of about 0.44 to corroborate (0.55 with the claim side weighted 0.8), and
- *  prefix matches rarely add more than a few points. Comparing is the costly step of a check. */
+/** Candidates sharing fewer of the claim's terms (exact, or soft: a neighbour or synonym of one of
+ *  its words) than this share of its exact terms are not compared: they state too little of it to
+ *  corroborate it. Comparing is the costly step of a check. */
 const MIN_SHARED_TERMS = 0.3;
 
 /** Checks every claim of an article against the corpus in the store. A document with the article's
@@ -54,6 +57,9 @@ export async function checkArticle(
     language,
   );
   const queries = claims.map((claim) => indexTerms(claim.match, language));
+  const softQueries = claims.map((claim, i) =>
+    softQueryTerms(claim.match, language, queries[i] ?? []),
+  );
   const translations = await translateClaims(
     claims.map((claim) => claim.match),
     language,
@@ -67,7 +73,7 @@ export async function checkArticle(
   });
   const found = await retrieveCandidates(
     [
-      ...queries.map((terms) => ({ terms })),
+      ...queries.map((terms, i) => ({ terms, soft: softQueries[i] ?? [] })),
       ...crossQueries.map((terms, i) => ({ terms, broad: !translations[i] })),
     ],
     store,
@@ -90,13 +96,19 @@ export async function checkArticle(
     const translation = translations[i];
     const translated = translation ? analyseSentence(translation, 'en') : null;
     const ownCount = queries[i]?.length ?? 0;
-    const worth = (candidate: SentenceRecord, query: string[] | undefined) => {
-      const terms = new Set(query);
+    const worth = (
+      candidate: SentenceRecord,
+      query: string[] | undefined,
+      soft: SoftTerm[] = [],
+    ) => {
+      const terms = new Set([...(query ?? []), ...soft.map((t) => t.term)]);
       return (
         candidate.terms.filter((term) => terms.has(term)).length >= MIN_SHARED_TERMS * ownCount
       );
     };
-    const own = (found[i] ?? []).filter(({ sentence }) => worth(sentence, queries[i]));
+    const own = (found[i] ?? []).filter(({ sentence }) =>
+      worth(sentence, queries[i], softQueries[i]),
+    );
     const seen = new Set(own.map(({ sentence }) => sentence.id));
     const cross = (found[claims.length + i] ?? []).filter(
       ({ sentence }) => !seen.has(sentence.id) && worth(sentence, crossQueries[i]),
@@ -108,7 +120,10 @@ export async function checkArticle(
         let judgment = judgments.get(evidence);
         if (!judgment) {
           const claimSide = translated && evidence.language === 'en' ? translated : features;
-          judgments.set(evidence, (judgment = compareFeatures(claimSide, evidence)));
+          judgment = compareFeatures(claimSide, evidence, options.model);
+          // Word offsets of a translation say nothing about the claim as written.
+          if (claimSide !== features) delete judgment.alignment;
+          judgments.set(evidence, judgment);
         }
         return { sentence, judgment };
       }),
@@ -131,7 +146,7 @@ export async function checkArticle(
     article: { title: article.title, language },
     claims: claims.map((claim, i) =>
       claimReport(
-        claim,
+        { ...claim, subjectLength: claim.match.length - claim.text.length },
         judged[i] ?? [],
         documents,
         { ...articleOrigin, claim: claim.text },
@@ -144,102 +159,11 @@ export async function checkArticle(
   };
 }
 
-interface Judged {
-  sentence: SentenceRecord;
-  judgment: PairJudgment;
-}
-
-/** Keeps the strongest related sentence of each document: one document is one voice. */
-function bestPerDocument(pairs: Judged[]): Judged[] {
-  const best = new Map<string, Judged>();
-  const rank = (j: Judged) => (j.judgment.relation === 'corroborates' ? 2 : 1) + j.judgment.score;
-  for (const pair of pairs) {
-    if (pair.judgment.relation === 'unrelated') continue;
-    const current = best.get(pair.sentence.docId);
-    if (!current || rank(pair) > rank(current)) best.set(pair.sentence.docId, pair);
-  }
-  return [...best.values()];
-}
-
-function claimReport(
-  claim: { text: string; start: number; end: number },
-  judged: Judged[],
-  documents: Map<string, DocumentRecord>,
-  articleSide: ArticleSide,
-  language: Language,
-): ClaimReport {
-  const support: SupportEvidence[] = [];
-  const differences: DifferenceEvidence[] = [];
-  const supporters: { document: DocumentRecord; sentence: string; attributedTo: string | null }[] =
-    [];
-  for (const { sentence, judgment } of judged.sort((a, b) => b.judgment.score - a.judgment.score)) {
-    const record = documents.get(sentence.docId);
-    if (!record) continue;
-    const document = documentInfo(record);
-    const gloss = glossFor(sentence, language);
-    if (judgment.relation === 'corroborates') {
-      const attributedTo = findAttribution(sentence.text, sentence.language);
-      support.push({
-        document,
-        sentence: sentence.text,
-        score: judgment.score,
-        attributedTo,
-        ...gloss,
-      });
-      supporters.push({ document: record, sentence: sentence.text, attributedTo });
-    } else {
-      differences.push({
-        document,
-        sentence: sentence.text,
-        score: judgment.score,
-        details: judgment.details,
-        ...gloss,
-      });
-    }
-  }
-  const keys = originKeys(articleSide, supporters);
-  support.forEach((item, i) => (item.origin = keys[i] ?? null));
-  return {
-    text: claim.text,
-    start: claim.start,
-    end: claim.end,
-    verdict: verdictOf(support.length > 0, differences.length > 0),
-    independentOrigins: new Set(keys.filter((key) => key !== null)).size,
-    support,
-    differences,
-    attribution: findAttribution(claim.text, language),
-    attributedSupport: attributedSupport(support),
-  };
-}
-
-/** Support reported under an attribution, counted per attributed source, most sources first. */
-function attributedSupport(support: SupportEvidence[]): AttributedSupport[] {
-  const counts = new Map<string, number>();
-  for (const { attributedTo } of support)
-    if (attributedTo) counts.set(attributedTo, (counts.get(attributedTo) ?? 0) + 1);
-  return [...counts]
-    .map(([name, sources]) => ({ name, sources }))
-    .sort((a, b) => b.sources - a.sources || a.name.localeCompare(b.name));
-}
-
-function verdictOf(supported: boolean, differing: boolean): Verdict {
-  if (supported) return differing ? 'mixed' : 'corroborated';
-  return differing ? 'differing' : 'uncorroborated';
-}
-
-function documentInfo({ id, title, outlet, language, file }: DocumentRecord): DocumentInfo {
-  return { id, title, outlet, language, file };
-}
-
 export interface CheckOptions {
+  /** Judge with these parameters instead of the shipped ones (evaluation: each held-out fold is
+   *  judged by the model fitted without it). */
+  model?: PairModel;
   /** An on-device translator, when the host has one: Ukrainian and Russian claims are then matched
    *  against English sentences through their translation instead of the lexicon. */
   translate?: Translate;
-}
-
-/** A word-by-word English gloss of Ukrainian or Russian evidence for an English claim. */
-function glossFor(sentence: SentenceRecord, claimLanguage: Language): { gloss?: string } {
-  return claimLanguage === 'en' && isCyrillicLanguage(sentence.language)
-    ? { gloss: englishGloss(sentence.text, sentence.language) }
-    : {};
 }
