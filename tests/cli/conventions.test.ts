@@ -4,26 +4,55 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CheckReport, ClaimReport, SupportEvidence } from '../../src/core';
 import { formatReport, plural } from '../../src/cli/format-report';
+import { main } from '../../src/cli/main';
 import { SAMPLE_CORPUS } from '../core/seed-corpus';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.mjs', import.meta.url));
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 ) as { version: string };
+/** The CLI as a process (bin/crosscheck.mjs): its real exit status. */
 const run = (args: string[], env: Record<string, string | undefined> = {}) =>
   spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
   });
 
+/** The same entry point (what bin/crosscheck.mjs calls) in this process: no process start each. */
+async function runHere(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk) => ((stdout += String(chunk)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk) => ((stderr += String(chunk)), true),
+  );
+  const before = process.exitCode;
+  try {
+    await main(args);
+    return { status: process.exitCode ?? 0, stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+    process.exitCode = before;
+  }
+}
+
 describe('crosscheck help', () => {
+  it('--help exits 0 with the usage, as a process', () => {
+    const result = run(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^usage: crosscheck COMMAND/);
+  });
+
   it.each([[['--help']], [['-h']], [['help']]])(
     '%s prints the usage of every command, exit 0',
-    (args) => {
-      const result = run(args);
+    async (args) => {
+      const result = await runHere(args);
       expect(result.status).toBe(0);
       expect(result.stderr).toBe('');
       expect(result.stdout).toMatch(/^usage: crosscheck COMMAND/);
@@ -38,23 +67,23 @@ describe('crosscheck help', () => {
     [['help', 'extract'], 'extract'],
     [['compare', '--help'], 'compare'],
     [['check', '-h'], 'check'],
-  ])('%s prints that command’s usage, exit 0', (args, command) => {
-    const result = run(args);
+  ])('%s prints that command’s usage, exit 0', async (args, command) => {
+    const result = await runHere(args);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^usage: crosscheck ${command} `));
     expect(result.stdout).not.toContain('usage: crosscheck COMMAND');
   });
 
-  it('help of an unknown command exits 2 with one line', () => {
-    const result = run(['help', 'frobnicate']);
+  it('help of an unknown command exits 2 with one line', async () => {
+    const result = await runHere(['help', 'frobnicate']);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([
       'crosscheck: unknown command "frobnicate" (crosscheck --help for usage)',
     ]);
   });
 
-  it('no command at all exits 2, naming the problem, then the usage', () => {
-    const result = run([]);
+  it('no command at all exits 2, naming the problem, then the usage', async () => {
+    const result = await runHere([]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     const [first, second] = result.stderr.split('\n');
@@ -108,7 +137,7 @@ describe('the text report', () => {
 
   it('has no colour: no escape sequences, whatever NO_COLOR or FORCE_COLOR say', () => {
     const args = ['check', SAMPLE_CORPUS, '--corpus', dirname(SAMPLE_CORPUS)];
-    for (const env of [{}, { NO_COLOR: '1' }, { FORCE_COLOR: '1', NO_COLOR: undefined }]) {
+    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '1', NO_COLOR: undefined }]) {
       const result = run(args, env);
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/\d+ claims: /);
