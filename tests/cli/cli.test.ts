@@ -51,14 +51,13 @@ describe('crosscheck CLI', () => {
   });
 
   it('compare prints one judgment per pair, in order', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-'));
     const a = 'Kim met Putin on Wednesday at the Vostochny Cosmodrome in the Amur region.';
     const pairs = [
       { a, b: a },
       { a, b: a.replace('Wednesday', 'Thursday') },
     ];
-    writeFileSync(join(dir, 'pairs.jsonl'), pairs.map((p) => JSON.stringify(p)).join('\n'));
-    const lines = run('compare', '--pairs', join(dir, 'pairs.jsonl'), '--json')
+    writeFileSync(join(work, 'pairs.jsonl'), pairs.map((p) => JSON.stringify(p)).join('\n'));
+    const lines = run('compare', '--pairs', join(work, 'pairs.jsonl'), '--json')
       .stdout.trim()
       .split('\n');
     expect(lines.map((line) => JSON.parse(line).relation)).toEqual(['corroborates', 'differs']);
