@@ -1,6 +1,8 @@
 // `npm start`: a browser with Crosscheck loaded, the sample corpus imported and the sample article
 // open, ready for a click on the toolbar button. Installs dependencies if node_modules is missing,
-// builds, serves samples/ on 127.0.0.1, and runs until the browser is closed (or Ctrl-C).
+// builds, serves samples/ on 127.0.0.1, and runs until the browser is closed (or Ctrl-C). Without a
+// display it says so in one line; the temporary browser profile is removed on every way out (the
+// browser closed, Ctrl-C, SIGTERM, an error).
 //
 //   npm start                    Chromium (CHROME_PATH, else /usr/bin/chromium), fresh profile
 //   npm run start:firefox        Firefox through web-ext run (FIREFOX_PATH, else /usr/bin/firefox-esr)
@@ -13,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDeps } from './ensure-deps.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -32,45 +35,88 @@ function run(command, args) {
 
 function findBrowser(envName, fallback, label) {
   const path = process.env[envName] || fallback;
-  if (!existsSync(path)) {
-    console.error(
-      `start: ${label} not found at ${path}. Install it (Debian: apt-get install ${label}) ` +
+  if (!existsSync(path))
+    throw new Error(
+      `${label} not found at ${path}. Install it (Debian: apt-get install ${label}) ` +
         `or point ${envName} at the binary.`,
     );
-    process.exit(1);
-  }
   return path;
 }
 
-if (!existsSync(join(root, 'node_modules'))) run('npm', ['ci']);
+// A window needs a display: on Linux and the BSDs, an X or Wayland server named by the environment.
+const needsDisplay = !['darwin', 'win32'].includes(process.platform);
+if (!headless && needsDisplay && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error(
+    'start: no display (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can open; ' +
+      `without a window: node scripts/start.mjs --headless${firefox ? ' --firefox' : ''}`,
+  );
+  process.exit(1);
+}
+
+ensureDeps();
 run('npm', ['run', firefox ? 'build:firefox' : 'build:chrome']);
 
-const { startServer } = await import('./serve-samples.mjs');
-const server = await startServer();
-const articleUrl = server.url('/samples/article.html');
-console.log(`Sample article: ${articleUrl}`);
-
-const cleanups = [() => server.close()];
+// Everything to undo, last first: the browser, the server, the temporary profile. Run once, on
+// whichever way out comes first.
+const cleanups = [];
+/** Temporary folders, also removed synchronously at exit in case an async step never ran. */
+const temporary = [];
 let cleaning = null;
 function cleanup() {
   cleaning ??= (async () => {
     for (const step of cleanups.reverse()) await Promise.resolve(step()).catch(() => undefined);
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   })();
   return cleaning;
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => cleanup().then(() => process.exit(130)));
+process.on('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
+  process.on(signal, () => {
+    console.log(`start: ${signal}, stopping`);
+    cleanup().then(() => process.exit(code));
+  });
 }
 
-if (firefox) await startFirefox();
-else await startChromium();
+/** A temporary folder that cleanup (and the exit handler) removes. */
+function temporaryDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
 
-async function startChromium() {
+try {
+  const { startServer } = await import('./serve-samples.mjs');
+  const server = await startServer();
+  cleanups.push(() => server.close());
+  const articleUrl = server.url('/samples/article.html');
+  console.log(`Sample article: ${articleUrl}`);
+  if (firefox) await startFirefox(articleUrl);
+  else await startChromium(articleUrl);
+} catch (error) {
+  await cleanup();
+  console.error(`start: ${oneLine(error)}`);
+  process.exit(1);
+}
+
+/** The first line of an error's message (Playwright's carry a call log and a banner below it). */
+function oneLine(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Missing X server|\$DISPLAY|cannot open display/i.test(message))
+    return 'the browser found no display; without a window: node scripts/start.mjs --headless';
+  return message.split('\n').find((line) => line.trim()) ?? 'failed';
+}
+
+async function startChromium(articleUrl) {
   const executablePath = findBrowser('CHROME_PATH', '/usr/bin/chromium', 'chromium');
   const { chromium } = await import('playwright-core');
   const extensionDir = join(root, 'dist', 'chrome');
-  const home = mkdtempSync(join(tmpdir(), 'crosscheck-start-'));
-  cleanups.push(() => rmSync(home, { recursive: true, force: true }));
+  const home = temporaryDir('crosscheck-start-');
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -124,12 +170,11 @@ async function startChromium() {
   await cleanup();
 }
 
-async function startFirefox() {
+async function startFirefox(articleUrl) {
   const firefoxPath = findBrowser('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
   const { default: webExt } = await import('web-ext');
   const uuid = randomUUID();
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-start-firefox-'));
-  cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
+  const profile = temporaryDir('crosscheck-start-firefox-');
   // Pin the extension's moz-extension:// host so the corpus page has a known address. Written into
   // the fresh profile here, not through web-ext's --pref: web-ext writes pref values to user.js
   // without escaping quotes, and Firefox drops the resulting JSON string.
@@ -162,6 +207,10 @@ async function startFirefox() {
     { shouldExitProgram: false },
   );
   cleanups.push(() => runner.exit());
+  // Firefox closed by the reader: web-ext's runner ends; so does this script, profile removed.
+  runner.registerCleanup(() => {
+    if (!cleaning) void cleanup().then(() => process.exit(0));
+  });
   console.log(`Corpus page: ${optionsUrl}`);
 
   if (bidiPort) {

@@ -9,12 +9,16 @@ const MARK: Record<string, string> = {
 
 const source = (d: DocumentInfo) => d.outlet ?? d.file ?? d.title;
 
+/** "1 origin", "2 origins": a count with its noun in the right number. */
+export const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
 /** The report for a person at a terminal: one block per claim, evidence indented under it. */
 export function formatReport(report: CheckReport): string {
   const lines = [`${report.article.title} [${report.article.language}]`, ''];
   for (const claim of report.claims) {
     const origins = claim.support.length
-      ? ` (${claim.independentOrigins} independent origin(s))`
+      ? ` (${plural(claim.independentOrigins, 'independent origin')})`
       : '';
     lines.push(`${MARK[claim.verdict] ?? claim.verdict}${origins}`, `  ${claim.text}`);
     for (const s of claim.support)
@@ -29,7 +33,7 @@ export function formatReport(report: CheckReport): string {
   for (const claim of report.claims)
     counts.set(claim.verdict, (counts.get(claim.verdict) ?? 0) + 1);
   lines.push(
-    `${report.claims.length} claims: ${[...counts].map(([v, n]) => `${n} ${v}`).join(', ')}; ${report.skipped.length} lines skipped`,
+    `${plural(report.claims.length, 'claim')}: ${[...counts].map(([v, n]) => `${n} ${v}`).join(', ')}; ${plural(report.skipped.length, 'line')} skipped`,
   );
   return lines.join('\n');
 }

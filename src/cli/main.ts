@@ -1,15 +1,63 @@
-import { errorMessage } from '../core';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../core';
 import { check, compare, extract } from './commands';
 import { UsageError } from './usage-error';
 
-const USAGE = `usage: crosscheck check ARTICLE --corpus PATH [--corpus PATH ...] [--json]
-       crosscheck compare --pairs FILE.jsonl [--json]
-       crosscheck extract FILE [--json]`;
+/** Each command's usage: its synopsis, then what it does and its options. */
+const COMMANDS: Record<string, string> = {
+  check: `crosscheck check ARTICLE --corpus PATH [--corpus PATH ...] [--json]
+  Checks the claims of ARTICLE (.txt, .md, .html, .json, .jsonl: its first document) against the
+  documents under each corpus PATH (a file or a folder, read recursively). The article is never
+  its own evidence, also when a corpus folder holds it.
+    --corpus PATH   a corpus file or folder; repeat for more than one
+    --json          the report as JSON (the CLI contract in docs/ARCHITECTURE.md)`,
+  compare: `crosscheck compare --pairs FILE.jsonl [--json]
+  Judges each pair of sentences, one JSON object {"a": "...", "b": "..."} a line, in order.
+    --pairs FILE    the pairs
+    --json          one judgment a line as JSON`,
+  extract: `crosscheck extract FILE [--json]
+  Lists the sentences the engine reads in FILE, each marked as a claim or skipped with a reason.
+    --json          the sentences with their offsets as JSON`,
+  help: `crosscheck help [COMMAND]
+  Prints the usage of every command, or of COMMAND.`,
+};
+
+const USAGE = `usage: crosscheck COMMAND [OPTIONS]
+
+${Object.values(COMMANDS).join('\n\n')}
+
+crosscheck --help, -h     this text (crosscheck COMMAND --help: one command's)
+crosscheck --version      the version
+
+Exit status: 0 on success; 2 on bad arguments or unreadable input, with one line on stderr.
+Output has no colour.`;
+
+const usageOf = (command: string) => `usage: ${COMMANDS[command]}`;
+
+function version(): string {
+  const manifest = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return `crosscheck ${(JSON.parse(manifest) as { version: string }).version}`;
+}
+
+const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 
 /** Runs one command; resolves with the text for stdout. Rejects with UsageError on bad input. */
 export async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError('no command given', USAGE);
+  if (isHelp(command)) return USAGE;
+  if (command === '--version') return version();
+  if (command === 'help') {
+    const [topic, extra] = rest;
+    if (extra !== undefined) throw new UsageError('help takes at most one COMMAND');
+    if (topic === undefined) return USAGE;
+    if (!Object.hasOwn(COMMANDS, topic)) throw new UsageError(`unknown command "${topic}"`);
+    return usageOf(topic);
+  }
+  if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command "${command}"`);
+  if (rest.some(isHelp)) return usageOf(command);
+
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,17 +91,22 @@ export async function run(argv: string[]): Promise<string> {
       return extract(file, json);
     }
     default:
-      throw new UsageError(command ? `unknown command "${command}"` : `no command given. ${USAGE}`);
+      throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-/** Entry point for bin/crosscheck.mjs: prints the result, or one error line and exit status 2. */
+/** Entry point for bin/crosscheck.mjs: prints the result, or the error (one line, unless it comes
+ *  with the usage) and exit status 2. */
 export async function main(argv: string[]): Promise<void> {
   try {
     process.stdout.write(`${await run(argv)}\n`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`crosscheck: ${error.message} (run without arguments for usage)\n`);
+    process.stderr.write(
+      error.usage
+        ? `crosscheck: ${error.message}\n${error.usage}\n`
+        : `crosscheck: ${error.message} (crosscheck --help for usage)\n`,
+    );
     process.exitCode = 2;
   }
 }

@@ -1,20 +1,33 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_CORPUS, loadSeeds } from '../core/seed-corpus';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.mjs', import.meta.url));
-const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+// The shipped sample corpus (samples/corpus, the five seed articles); single articles of it are
+// written out to files of their own.
+const SAMPLES = dirname(SAMPLE_CORPUS);
+const seeds = loadSeeds();
+const work = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+/** The Reuters article (001, MalaysiaNow) as a one-line .jsonl file, with its metadata. */
+const REUTERS = join(work, 'malaysianow.jsonl');
+writeFileSync(REUTERS, JSON.stringify(seeds.get('001')));
+/** The Ukrinform article (004) as plain text, as it was collected. */
+const UKRINFORM = join(work, 'ukrinform.txt');
+writeFileSync(UKRINFORM, seeds.get('004')?.text ?? '');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
 describe('crosscheck CLI', () => {
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
   it('check --json prints the contract shape, never citing the article itself', () => {
     const out = execFileSync(
       process.execPath,
-      [BIN, 'check', `${SEEDS}001_2d19e963f671df68.txt`, '--corpus', SEEDS, '--json'],
+      [BIN, 'check', REUTERS, '--corpus', SAMPLES, '--json'],
       { encoding: 'utf8' },
     );
     const report = JSON.parse(out);
@@ -30,36 +43,36 @@ describe('crosscheck CLI', () => {
           'outlet',
           'title',
         ]);
-        expect(s.document.file).not.toBe('001_2d19e963f671df68.txt');
+        // The corpus holds the article itself (samples/corpus): never its own evidence.
+        expect(s.document.outlet).not.toBe('MalaysiaNow (Reuters)');
       }
     }
     expect(report.skipped.every((s: { reason: string }) => s.reason.length > 0)).toBe(true);
   });
 
   it('compare prints one judgment per pair, in order', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-'));
     const a = 'Kim met Putin on Wednesday at the Vostochny Cosmodrome in the Amur region.';
     const pairs = [
       { a, b: a },
       { a, b: a.replace('Wednesday', 'Thursday') },
     ];
-    writeFileSync(join(dir, 'pairs.jsonl'), pairs.map((p) => JSON.stringify(p)).join('\n'));
-    const lines = run('compare', '--pairs', join(dir, 'pairs.jsonl'), '--json')
+    writeFileSync(join(work, 'pairs.jsonl'), pairs.map((p) => JSON.stringify(p)).join('\n'));
+    const lines = run('compare', '--pairs', join(work, 'pairs.jsonl'), '--json')
       .stdout.trim()
       .split('\n');
     expect(lines.map((line) => JSON.parse(line).relation)).toEqual(['corroborates', 'differs']);
   });
 
   it('extract lists sentences with offsets and claim flags', () => {
-    const out = JSON.parse(run('extract', `${SEEDS}004_8c4dcfc5f19b088c.txt`, '--json').stdout);
+    const out = JSON.parse(run('extract', UKRINFORM, '--json').stdout);
     expect(out.language).toBe('uk');
     const prompt = out.sentences.find((s: { text: string }) => s.text.startsWith('Приєднуйтесь'));
     expect(prompt).toMatchObject({ claim: false, reason: expect.any(String) });
   });
 
   it.each([
-    [['check', 'missing.txt', '--corpus', SEEDS]],
-    [['check', `${SEEDS}000_b3ce6d985c024484.txt`]],
+    [['check', 'missing.txt', '--corpus', SAMPLES]],
+    [['check', REUTERS]],
     [['frobnicate']],
     [['compare']],
   ])('exits 2 with one stderr line on bad input: %s', (args) => {

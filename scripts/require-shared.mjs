@@ -1,0 +1,16 @@
+// First step of `npm run test:data`: the data suite reads ../shared beside the repository (the BBC
+// collection and development data, which the repository does not ship). When any of it is missing
+// it fails here, with one line, instead of skipping tests. `npm test` never needs it.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'shared');
+const needed = ['corpora/bbc-2095', 'devdata/readability'];
+const missing = needed.filter((path) => !existsSync(resolve(shared, path)));
+if (missing.length) {
+  console.error(
+    `test:data: needs ../shared beside the repository; missing ${missing.map((p) => `../shared/${p}`).join(', ')} (npm test runs without it)`,
+  );
+  process.exit(1);
+}
