@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/data/**/*.data.test.ts'],
     testTimeout: 120_000,
+    setupFiles: ['tests/setup-engine.ts'],
   },
 });

@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       const nodeMs = await nodeBaseline(corpus, text);
       console.log(
         `${label}: ${(await options.getByTestId('corpus-totals').textContent())?.trim() ?? ''} (imported in ${importSeconds.toFixed(0)} s), ` +
-          `${first.state.report.claims.length} claims — check in Chromium ${browserMs.toFixed(0)} ms (median of ${RUNS}; first ${first.ms.toFixed(0)} ms, engine ${first.state.timings.check.toFixed(0)} ms), ` +
+          `${first.state.report.claims.length} claims — check in Chromium ${browserMs.toFixed(0)} ms (median of ${RUNS}; first ${first.ms.toFixed(0)} ms, engine ${first.state.timings.check.toFixed(0)} ms, loading the word meaning ${first.state.timings.resources.toFixed(0)} ms), ` +
           `of which the engine over IndexedDB ${median(engine).toFixed(0)} ms and source details ${median(sources).toFixed(0)} ms; ` +
           `engine alone in Node ${nodeMs.toFixed(1)} ms, ratio ${(browserMs / nodeMs).toFixed(1)}`,
       );

@@ -124,8 +124,12 @@ export async function bbcPairs(stride = 3): Promise<LabelledPair[]> {
       set: 'bbc-copy',
     });
     const main = mainClause(claim.text);
-    if (main)
+    if (main) {
       pairs.push({ ...base, claim: main, evidence: claim.text, label: 1, set: 'bbc-clause' });
+      // A claim whose main statement a source states is corroborated; the circumstance it adds
+      // is reported as unstated, not a reason to discard the support.
+      pairs.push({ ...base, claim: claim.text, evidence: main, label: 1, set: 'bbc-main-stated' });
+    }
   });
   return pairs;
 }
@@ -184,13 +188,11 @@ export function alterations(text: string, otherName: string): string[] {
   return out;
 }
 
-/** The sentence up to its first comma before a subordinate word, when both parts are substantial. */
+/** The sentence up to its first comma, when both parts are substantial (a main clause and what
+ *  the sentence adds to it: a subordinate clause, a circumstance, an attribution). */
 function mainClause(text: string): string | null {
-  const cut =
-    /,\s+(?:as|after|before|while|when|because|since|although|which|who|where|but|and|according)\b/.exec(
-      text,
-    );
-  if (!cut) return null;
-  const main = text.slice(0, cut.index).trim();
-  return words(main) >= 6 && words(text.slice(cut.index)) >= 4 ? `${main}.` : null;
+  const cut = text.indexOf(', ');
+  if (cut < 0) return null;
+  const main = text.slice(0, cut).trim();
+  return words(main) >= 6 && words(text.slice(cut)) >= 4 ? `${main}.` : null;
 }

@@ -20,7 +20,8 @@ const SET_WEIGHT: Record<string, number> = {
   'wmt-ru': 3000,
   'bbc-topic': 1500,
   'bbc-altered': 1500,
-  'bbc-clause': 600,
+  'bbc-clause': 1000,
+  'bbc-main-stated': 1000,
   'bbc-copy': 600,
 };
 

@@ -48,7 +48,8 @@ export type TabCheckState =
       corpusDocuments: number;
       checkedAt: number;
       /** How long the background spent (ms): the engine over the store, then the source details. */
-      timings: { check: number; sources: number };
+      /** Milliseconds: loading the engine's data (0 once loaded), the engine, the source details. */
+      timings: { resources: number; check: number; sources: number };
       /** How many highlighted claims the page could place; set once the content script reports. */
       placement?: PlacementReport;
     };

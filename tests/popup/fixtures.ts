@@ -120,7 +120,7 @@ export function doneState(
     sources,
     corpusDocuments: 5,
     checkedAt: Date.UTC(2023, 8, 18),
-    timings: { check: 12, sources: 1 },
+    timings: { resources: 0, check: 12, sources: 1 },
     ...overrides,
   };
 }

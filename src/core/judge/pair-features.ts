@@ -2,9 +2,10 @@ import { crossesLanguages } from '../crosslang/token-terms';
 import type { SentenceFeatures } from '../features';
 import { findAttribution } from '../features/attribution';
 import { sameNumber } from '../features/numbers';
-import { alignWords, coverage, type WordMatch } from './alignment';
+import { STRONG_SIMILARITY, alignWords, coverage, type WordMatch } from './alignment';
 import type { Conflicts } from './details';
-import { align, type Distortion } from './distortion';
+import type { Distortion } from './distortion';
+import { align } from './ordered-alignment';
 import { wordMeaning } from '../meaning/word-meaning';
 
 /** The measurements the pair model weighs, in this order (the fitted parameters name them, so a
@@ -14,6 +15,7 @@ export const FEATURE_NAMES = [
   'evidenceCoverage',
   'claimSoftCoverage',
   'evidenceSoftCoverage',
+  'claimStrongCoverage',
   'claimMainCoverage',
   'claimUnmatched',
   'evidenceUnmatched',
@@ -79,6 +81,7 @@ export function measurePair(
     claimCoverage,
     evidenceCoverage,
     claimSoftCoverage: coverage(claimWords, true),
+    claimStrongCoverage: coverage(claimWords, true, STRONG_SIMILARITY),
     evidenceSoftCoverage: coverage(evidenceWords, true),
     claimMainCoverage: coverage(mainClause(a, claimWords), true),
     claimUnmatched,
@@ -148,6 +151,8 @@ function sharedBigrams(words: readonly WordMatch[]): number {
 }
 
 const PUNCTUATION = /[,;:()"“”—–]/u;
+/** Share of the claim's tokens aligned in order above which it reads as a copy of the evidence. */
+const COPY_MIN = 0.5;
 
 /** How a claim copied from its evidence was cut, from the order-keeping alignment of their tokens:
  *  - copiedInOrder: share of the claim's tokens aligned in order with the evidence's;
@@ -160,6 +165,10 @@ const PUNCTUATION = /[,;:()"“”—–]/u;
  *    content words with no punctuation between them ("the thousands [of chickens] live"). */
 function copyShape(a: SentenceFeatures, b: SentenceFeatures) {
   const match = align(a, b);
+  const copied = a.tokens.length ? match.filter((j) => j !== null).length / a.tokens.length : 0;
+  // The cut of a copy says nothing about a sentence written in its own words.
+  if (copied < COPY_MIN)
+    return { copiedInOrder: copied, repeatedWord: 0, endsMidClause: 0, gapsInCopy: 0 };
   let repeated = 0;
   for (let i = 1; i < a.tokens.length; i++) {
     const x = a.tokens[i - 1];
@@ -205,7 +214,7 @@ function copyShape(a: SentenceFeatures, b: SentenceFeatures) {
     }
   }
   return {
-    copiedInOrder: a.tokens.length ? match.filter((j) => j !== null).length / a.tokens.length : 0,
+    copiedInOrder: copied,
     repeatedWord: repeated,
     endsMidClause: endsMid,
     gapsInCopy: Math.log1p(gaps),

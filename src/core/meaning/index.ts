@@ -16,25 +16,36 @@ export interface Meaning {
   wordnet: WordNet;
 }
 
-let loading: Promise<Meaning> | null = null;
-let loaded: Meaning | null = null;
-
-/** Reads and parses both assets in parallel, once per host lifetime: later calls share the
- *  first call's promise. A failed load rejects, and the next call tries again. */
-export function loadMeaning(read: AssetReader): Promise<Meaning> {
-  loading ??= Promise.all([read(VECTORS_ASSET), read(WORDNET_ASSET)])
-    .then(([vectorBytes, wordnetBytes]) => {
-      loaded = { vectors: parseWordVectors(vectorBytes), wordnet: parseWordNet(wordnetBytes) };
-      return loaded;
-    })
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
+export interface MeaningLoader {
+  /** Reads and parses both assets in parallel, once: later calls share the first call's
+   *  promise. A failed load rejects, and the next call tries again. */
+  load(read: AssetReader): Promise<Meaning>;
+  /** The resources if a load has finished, else null (for code that must not wait). */
+  loaded(): Meaning | null;
 }
 
-/** The meaning resources if a load has finished, else null (for code that must not wait). */
-export function loadedMeaning(): Meaning | null {
-  return loaded;
+export function createMeaningLoader(): MeaningLoader {
+  let loading: Promise<Meaning> | null = null;
+  let loaded: Meaning | null = null;
+  return {
+    load(read) {
+      loading ??= Promise.all([read(VECTORS_ASSET), read(WORDNET_ASSET)])
+        .then(([vectorBytes, wordnetBytes]) => {
+          loaded = { vectors: parseWordVectors(vectorBytes), wordnet: parseWordNet(wordnetBytes) };
+          return loaded;
+        })
+        .catch((error: unknown) => {
+          loading = null;
+          throw error;
+        });
+      return loading;
+    },
+    loaded: () => loaded,
+  };
 }
+
+/** The host's one loader: one load per host lifetime. */
+const hostLoader = createMeaningLoader();
+
+export const loadMeaning = (read: AssetReader) => hostLoader.load(read);
+export const loadedMeaning = () => hostLoader.loaded();

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetReader } from '../../../src/core/assets';
-import { loadedMeaning, loadMeaning } from '../../../src/core/meaning';
+import { createMeaningLoader } from '../../../src/core/meaning';
 import { readAsset } from '../../../src/node/read-asset';
 
-describe('loadMeaning', () => {
+describe('a meaning loader', () => {
   it('rejects when a file cannot be read, then tries again and loads once', async () => {
+    // A loader of its own: the test setup has already loaded the host's.
+    const { load: loadMeaning, loaded: loadedMeaning } = createMeaningLoader();
     const failing: AssetReader = (path) => Promise.reject(new Error(`no ${path}`));
     await expect(loadMeaning(failing)).rejects.toThrow(/no engine\//);
     expect(loadedMeaning()).toBeNull();
