@@ -19,6 +19,8 @@ import { crossLanguageQuery } from '../src/core/crosslang/query-terms';
 import { lexicon } from '../src/core/crosslang/lexicon';
 import { loadLexiconPack } from '../src/core/crosslang/lexicon-pack';
 import { readAsset } from '../src/node/read-asset';
+import { corpusFiles } from '../src/cli/read-input';
+import { parseText } from '../src/importers';
 import { analyseSentence } from '../src/core/features';
 import { retrieveCandidates } from '../src/core/retrieval/retrieve';
 import { indexTerms } from '../src/core/text/terms';
@@ -188,8 +190,9 @@ export async function bbcStore(raws: RawDocument[]): Promise<CorpusStore> {
   return store;
 }
 
-// Run on its own (`npx tsx scripts/bench-crosslang.ts [--no-pack]`): the four retrieval directions,
-// with the lexicon pack loaded unless --no-pack asks for the hand lexicon alone.
+// Run on its own (`npx tsx scripts/bench-crosslang.ts [--no-pack] [--bbc]`): the four retrieval
+// directions, with the lexicon pack loaded unless --no-pack asks for the hand lexicon alone; --bbc
+// adds the false corroboration against the BBC corpus (../shared/corpora/bbc-2095).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (!process.argv.includes('--no-pack')) {
     const started = performance.now();
@@ -198,4 +201,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`lexicon pack loaded and merged in ${(performance.now() - started).toFixed(0)} ms`);
   }
   await benchCrossLanguage(true);
+  if (process.argv.includes('--bbc')) {
+    const folder = fileURLToPath(new URL('../../shared/corpora/bbc-2095', import.meta.url));
+    const bbc = corpusFiles(folder).map((file) => parseText(readFileSync(file, 'utf8'), file));
+    await falseCorroboration(await bbcStore(bbc));
+  }
 }
