@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { stem, tokenize } from '../src/core/text/terms';
 import { LEXICON_PACK_PATH } from '../src/core/crosslang/lexicon-pack';
+import { nameSkeleton, transliterate } from '../src/core/crosslang/transliterate';
 import { bilingualPairs } from './lexicon-pack/apertium';
 import {
   DROP_LABELS,
@@ -22,9 +23,9 @@ import {
 
 const { values } = parseArgs({
   options: {
-    senses: { type: 'string', default: '2' },
-    words: { type: 'string', default: '2' },
-    english: { type: 'string', default: '3' },
+    senses: { type: 'string', default: '1' },
+    words: { type: 'string', default: '1' },
+    english: { type: 'string', default: '1' },
     'keep-labels': { type: 'boolean', default: false },
     out: {
       type: 'string',
@@ -56,16 +57,26 @@ const offer = (table: Ranked, source: string, english: string, rank: number) => 
   if (!((known.get(english) ?? Infinity) <= rank)) known.set(english, rank);
   table.set(source, known);
 };
-/** The best English words of one source word: lowest rank, then the commoner (more often written
- *  in the dictionary's own examples), then a–z. */
-const best = (candidates: Map<string, number>): string[] =>
-  [...candidates]
-    .sort(
-      ([a, x], [b, y]) =>
-        x - y || (usage.get(b) ?? 0) - (usage.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
-    )
+/** The best English words of a Ukrainian or Russian word: lowest rank; then a cognate (same first
+ *  three consonants: санкция, sanction); then the commoner (more often written in the dictionary's
+ *  examples, a weak stand-in for frequency); then a–z. (Preferring the English word with fewer
+ *  Russian translations, drought over dry for засуха, read better but measured worse from
+ *  Ukrainian and Russian, better towards them: see the pack's README.) */
+const best = (candidates: Map<string, number>, source: string): string[] => {
+  const skeleton = nameSkeleton(transliterate(source)).slice(0, 3);
+  const key = (english: string, rank: number) => [
+    rank,
+    nameSkeleton(english).slice(0, 3) === skeleton ? 0 : 1,
+    -(usage.get(english) ?? 0),
+  ];
+  return [...candidates]
+    .map(([english, rank]) => ({ english, key: key(english, rank) }))
+    .sort((a, b) => compareKeys(a.key, b.key) || (a.english < b.english ? -1 : 1))
     .slice(0, MAX_ENGLISH)
-    .map(([english]) => english);
+    .map(({ english }) => english);
+};
+const compareKeys = (a: number[], b: number[]) =>
+  a.reduce((order, x, i) => order || x - (b[i] ?? 0), 0);
 
 // Mueller: English → Russian senses, inverted. Russian writes ё as е in most news: both spellings.
 const mueller = gunzipSync(readFileSync(packageFile('mueller7-dict', 'mueller7.dict.dz'))).toString(
@@ -111,7 +122,7 @@ for (const [language, table] of [
   for (const [word, candidates] of table) {
     const token = tokenize(word, language)[0];
     if (!token || token.stop || token.text.length !== word.length) continue;
-    const english = best(candidates);
+    const english = best(candidates, word);
     const stems = english.map((w) => stem(w, 'en')).join(',');
     lines.push(`${language}\t${word}\t${token.term}\t${english.join(',')}\t${stems}`);
   }
