@@ -4,6 +4,7 @@
 // (cross-language query, BM25, then the pair score); false corroboration of Ukrainian and Russian
 // news against the English-only BBC corpus; and a 40-sentence Ukrainian article against 10k articles.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   MemoryCorpusStore,
@@ -15,6 +16,11 @@ import {
 } from '../src/core';
 import { compareFeatures } from '../src/core/judge/compare';
 import { crossLanguageQuery } from '../src/core/crosslang/query-terms';
+import { lexicon } from '../src/core/crosslang/lexicon';
+import { loadLexiconPack } from '../src/core/crosslang/lexicon-pack';
+import { readAsset } from '../src/node/read-asset';
+import { corpusFiles } from '../src/cli/read-input';
+import { parseText } from '../src/importers';
 import { analyseSentence } from '../src/core/features';
 import { retrieveCandidates } from '../src/core/retrieval/retrieve';
 import { indexTerms } from '../src/core/text/terms';
@@ -45,16 +51,23 @@ export function wmtPairs(
     );
 }
 
-async function recall(language: 'uk' | 'ru'): Promise<void> {
-  const pairs = wmtPairs(language);
+/** Retrieval recall of each sentence's own translation among all sentences of the other side:
+ *  Ukrainian or Russian → English, or (`reverse`) English → Ukrainian or Russian. */
+async function recall(language: 'uk' | 'ru', reverse = false): Promise<void> {
+  const pairs = wmtPairs(language).map((pair) =>
+    reverse
+      ? { query: pair.english, target: pair.cyrillic }
+      : { query: pair.cyrillic, target: pair.english },
+  );
+  const [from, to]: [Language, Language] = reverse ? ['en', language] : [language, 'en'];
   const store = new MemoryCorpusStore();
   await store.addDocuments(
     pairs.map((pair, i) => ({
       document: {
-        id: `e${i}`,
+        id: `t${i}`,
         title: '',
         outlet: null,
-        language: 'en',
+        language: to,
         file: null,
         url: null,
         published: null,
@@ -66,38 +79,38 @@ async function recall(language: 'uk' | 'ru'): Promise<void> {
       },
       sentences: [
         {
-          docId: `e${i}`,
+          docId: `t${i}`,
           position: 0,
-          text: pair.english,
-          language: 'en' as Language,
-          terms: indexTerms(pair.english, 'en'),
+          text: pair.target,
+          language: to,
+          terms: indexTerms(pair.target, to),
         },
       ],
     })),
   );
   const started = performance.now();
   const found = await retrieveCandidates(
-    pairs.map((pair) => ({ terms: crossLanguageQuery(pair.cyrillic, language), broad: true })),
+    pairs.map((pair) => ({ terms: crossLanguageQuery(pair.query, from), broad: true })),
     store,
     40,
   );
   let at1 = 0;
   let at5 = 0;
   pairs.forEach((pair, i) => {
-    const claim = analyseSentence(pair.cyrillic, language);
+    const claim = analyseSentence(pair.query, from);
     const ranked = (found[i] ?? [])
       .map(({ sentence }) => ({
         id: sentence.docId,
-        score: compareFeatures(claim, analyseSentence(sentence.text, 'en')).score,
+        score: compareFeatures(claim, analyseSentence(sentence.text, to)).score,
       }))
       .sort((x, y) => y.score - x.score);
-    const rank = ranked.findIndex((r) => r.id === `e${i}`);
+    const rank = ranked.findIndex((r) => r.id === `t${i}`);
     if (rank === 0) at1++;
     if (rank >= 0 && rank < 5) at5++;
   });
   const ms = (performance.now() - started) / pairs.length;
   console.log(
-    `WMT ${language}→en: ${pairs.length} sentences among ${pairs.length} English candidates — ` +
+    `WMT ${from}→${to}: ${pairs.length} sentences among ${pairs.length} candidates — ` +
       `recall@1 ${pct(at1 / pairs.length)}, recall@5 ${pct(at5 / pairs.length)} (${ms.toFixed(2)} ms a sentence)`,
   );
 }
@@ -162,13 +175,35 @@ export async function ukrainianArticleLatency(store: CorpusStore, runs: number):
   );
 }
 
-export async function benchCrossLanguage(): Promise<void> {
+export async function benchCrossLanguage(reverse = false): Promise<void> {
   await recall('uk');
   await recall('ru');
+  if (reverse) {
+    await recall('uk', true);
+    await recall('ru', true);
+  }
 }
 
 export async function bbcStore(raws: RawDocument[]): Promise<CorpusStore> {
   const store = new MemoryCorpusStore();
   await importDocuments(store, raws);
   return store;
+}
+
+// Run on its own (`npx tsx scripts/bench-crosslang.ts [--no-pack] [--bbc]`): the four retrieval
+// directions, with the lexicon pack loaded unless --no-pack asks for the hand lexicon alone; --bbc
+// adds the false corroboration against the BBC corpus (../shared/corpora/bbc-2095).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!process.argv.includes('--no-pack')) {
+    const started = performance.now();
+    await loadLexiconPack(readAsset);
+    lexicon();
+    console.log(`lexicon pack loaded and merged in ${(performance.now() - started).toFixed(0)} ms`);
+  }
+  await benchCrossLanguage(true);
+  if (process.argv.includes('--bbc')) {
+    const folder = fileURLToPath(new URL('../../shared/corpora/bbc-2095', import.meta.url));
+    const bbc = corpusFiles(folder).map((file) => parseText(readFileSync(file, 'utf8'), file));
+    await falseCorroboration(await bbcStore(bbc));
+  }
 }

@@ -1,5 +1,6 @@
 import { stem } from '../text/terms';
 import { CORE_LEXICON } from './core-lexicon';
+import { lexiconPackEntries, type PackEntry } from './lexicon-pack';
 import { NAME_ALIASES } from './name-aliases';
 
 /** Ukrainian and Russian index terms → the English index terms they translate to, and back. */
@@ -11,11 +12,16 @@ export interface Lexicon {
 }
 
 let loaded: Lexicon | null = null;
+/** The pack entries the cached lexicon was built with (null: built without the pack). */
+let builtWith: PackEntry[] | null = null;
 
 /** The lexicon, built on first use from the tables (stemming about 2,000 words: 15–45 ms, once per worker start). Keys
- *  go through the same stemmers as the index, so any inflected form finds its entry. */
+ *  go through the same stemmers as the index, so any inflected form finds its entry. Built again,
+ *  once, on the first use after the lexicon pack has been loaded (see lexicon-pack.ts), to take it in. */
 export function lexicon(): Lexicon {
-  if (loaded) return loaded;
+  const pack = lexiconPackEntries();
+  if (loaded && builtWith === pack) return loaded;
+  builtWith = pack;
   const built: Lexicon = { toEnglish: new Map(), fromEnglish: new Map(), headword: new Map() };
   for (const table of [NAME_ALIASES, CORE_LEXICON]) {
     for (const line of table.split('\n')) {
@@ -30,7 +36,20 @@ export function lexicon(): Lexicon {
         }
     }
   }
+  if (pack) mergePack(built, pack);
   return (loaded = built);
+}
+
+/** Adds the lexicon pack's entries for the stems the hand tables lack: the hand-written news
+ *  vocabulary and the name aliases keep their translations and glosses. The pack stores its stems
+ *  (made by the same stemmers at build time), so merging stems nothing. */
+function mergePack(built: Lexicon, pack: PackEntry[]): void {
+  const hand = new Set(built.toEnglish.keys());
+  for (const entry of pack) {
+    if (hand.has(entry.stem)) continue;
+    add(built, entry.stem, entry.englishStems);
+    if (!built.headword.has(entry.stem)) built.headword.set(entry.stem, entry.english[0] ?? '');
+  }
 }
 
 function add(lexicon: Lexicon, source: string, targets: string[]): void {

@@ -37,5 +37,5 @@ const VARIANTS: Record<string, string> = {
 };
 
 export function canonicalSpelling(token: string): string {
-  return VARIANTS[token] ?? token;
+  return Object.hasOwn(VARIANTS, token) ? (VARIANTS[token] ?? token) : token;
 }
