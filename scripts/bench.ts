@@ -16,8 +16,10 @@ import {
   checkArticle,
   importDocuments,
   type CorpusStore,
+  loadEngineResources,
   type RawDocument,
 } from '../src/core';
+import { readAsset } from '../src/node/read-asset';
 import { eng } from 'stopword';
 import { corpusFiles } from '../src/cli/read-input';
 import { parseText } from '../src/importers';
@@ -31,6 +33,11 @@ import {
   ukrainianArticleLatency,
 } from './bench-crosslang';
 
+const loading = performance.now();
+await loadEngineResources(readAsset);
+console.log(
+  `word meaning and lexicon pack loaded in ${(performance.now() - loading).toFixed(0)} ms`,
+);
 const BBC = fileURLToPath(new URL('../../shared/corpora/bbc-2095', import.meta.url));
 const RUNS = 7;
 

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MemoryCorpusStore, importDocuments, type Language } from '../src/core';
 import type { PairModel } from '../src/core/judge/model';
-import { FOLDS, foldModels, outOfFold } from './train/cross-validate';
+import { FOLDS, foldModels, outOfFold, withDecision } from './train/cross-validate';
 import { allPairs } from './train/dataset';
 import { bbcArticles, foldOf } from './train/devdata';
 import { calibration, printCalibration, printFigures } from './train/figures';
@@ -24,7 +24,8 @@ const SAMPLES = fileURLToPath(
 
 const resources = await installMeaningForScripts();
 const measured = measureAll(await allPairs());
-const models = foldModels(measured, resources);
+const { models, threshold } = withDecision(foldModels(measured, resources), measured);
+console.log(`cross-language decision threshold (chosen on cross-story pairs): ${threshold}`);
 const modelFor = (group: string) => models[foldOf(group, FOLDS)] as PairModel;
 
 console.log(`Pairs, ${FOLDS}-fold cross-validated (grouped by article / document):`);

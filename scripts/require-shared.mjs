@@ -6,11 +6,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'shared');
+// The command it guards names itself (`node scripts/require-shared.mjs train`).
+const command = process.argv[2] ?? 'test:data';
 const needed = ['corpora/bbc-2095', 'devdata/readability'];
 const missing = needed.filter((path) => !existsSync(resolve(shared, path)));
 if (missing.length) {
   console.error(
-    `test:data: needs ../shared beside the repository; missing ${missing.map((p) => `../shared/${p}`).join(', ')} (npm test runs without it)`,
+    `${command}: needs ../shared beside the repository; missing ${missing.map((p) => `../shared/${p}`).join(', ')} (npm test runs without it)`,
   );
   process.exit(1);
 }

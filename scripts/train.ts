@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TreeEnsemble } from '../src/core/judge/model';
-import { asModel, fit } from './train/cross-validate';
+import { asModel, fit, foldModels, withDecision } from './train/cross-validate';
 import { allPairs } from './train/dataset';
 import { filesRead } from './train/devdata';
 import { measureAll } from './train/measure';
@@ -23,10 +23,17 @@ started = performance.now();
 const measured = measureAll(pairs);
 console.log(`measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+// The cross-language decision threshold comes from out-of-fold predictions, so the folds are
+// fitted too (see crossLanguageThreshold).
+const { threshold } = withDecision(foldModels(measured, resources), measured);
+console.log(`cross-language decision threshold: ${threshold}`);
 const fitted = fit(measured);
 const pairsPerSet: Record<string, number> = {};
 for (const { pair } of measured) pairsPerSet[pair.set] = (pairsPerSet[pair.set] ?? 0) + 1;
-const model = asModel(fitted, { files: filesRead(), pairs: pairsPerSet }, resources);
+const model = {
+  ...asModel(fitted, { files: filesRead(), pairs: pairsPerSet }, resources),
+  decision: { sameLanguage: 0.5, crossLanguage: threshold },
+};
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 const compact = (part: TreeEnsemble): TreeEnsemble => ({
   base: round(part.base),

@@ -75,6 +75,62 @@ export async function wmtPairs(language: 'uk' | 'ru'): Promise<LabelledPair[]> {
   return pairs;
 }
 
+/** Pairs across languages and stories: WMT segments outside the news domain (social media,
+ *  e-commerce, conversation: none of them on a BBC story of 2004–05) against the BBC sentences
+ *  retrieval ranks highest, and BBC claims against those segments. Every one is false: they teach
+ *  the cross-language part what a few shared words between unrelated stories look like. (News
+ *  segments are left out: they are what the evaluation checks against the BBC collection; the
+ *  Ukrainian file's segments of unknown domain are kept.) */
+export async function crossStoryPairs(
+  bbc: MemoryCorpusStore,
+  bbcClaims: { text: string; group: string }[],
+): Promise<LabelledPair[]> {
+  const pairs: LabelledPair[] = [];
+  for (const language of ['uk', 'ru'] as const) {
+    const segments = wmtSegments(language).filter(
+      (s) => s.domain !== 'news' && words(s.cyrillic) >= 5,
+    );
+    const found = await retrieveCandidates(
+      segments.map((s) => ({ terms: crossLanguageQuery(s.cyrillic, language), broad: true })),
+      bbc,
+      HARD_NEGATIVES,
+    );
+    segments.forEach((segment, i) => {
+      for (const { sentence } of found[i] ?? [])
+        pairs.push({
+          claim: segment.cyrillic,
+          evidence: sentence.text,
+          claimLanguage: language,
+          evidenceLanguage: 'en',
+          label: 0,
+          set: 'cross-story',
+          group: segment.doc,
+        });
+    });
+    const store = await sentenceStore(
+      segments.map((s, i) => ({ id: `c${i}`, text: s.cyrillic, language })),
+    );
+    const back = await retrieveCandidates(
+      bbcClaims.map((c) => ({ terms: crossLanguageQuery(c.text, 'en'), broad: true })),
+      store,
+      1,
+    );
+    bbcClaims.forEach((claim, i) => {
+      for (const { sentence } of back[i] ?? [])
+        pairs.push({
+          claim: claim.text,
+          evidence: sentence.text,
+          claimLanguage: 'en',
+          evidenceLanguage: language,
+          label: 0,
+          set: 'cross-story',
+          group: claim.group,
+        });
+    });
+  }
+  return pairs;
+}
+
 /** Every `stride`-th BBC article gives up to two claims. */
 export async function bbcPairs(stride = 3): Promise<LabelledPair[]> {
   const articles = bbcArticles();
@@ -123,6 +179,17 @@ export async function bbcPairs(stride = 3): Promise<LabelledPair[]> {
       label: 1,
       set: 'bbc-copy',
     });
+    for (const distorted of distortions(claim.text))
+      pairs.push({
+        ...base,
+        claim: distorted,
+        evidence: claim.text,
+        label: 0,
+        set: 'bbc-distorted',
+      });
+    const aside = withoutAside(claim.text);
+    if (aside)
+      pairs.push({ ...base, claim: aside, evidence: claim.text, label: 1, set: 'bbc-clause' });
     const main = mainClause(claim.text);
     if (main) {
       pairs.push({ ...base, claim: main, evidence: claim.text, label: 1, set: 'bbc-clause' });
@@ -131,7 +198,7 @@ export async function bbcPairs(stride = 3): Promise<LabelledPair[]> {
       pairs.push({ ...base, claim: claim.text, evidence: main, label: 1, set: 'bbc-main-stated' });
     }
   });
-  return pairs;
+  return [...pairs, ...(await crossStoryPairs(store, claims))];
 }
 
 /** A retrieved sentence that repeats the claim's words (the collection holds reprints, WMT repeats
@@ -186,6 +253,46 @@ export function alterations(text: string, otherName: string): string[] {
   if (name && name[0] !== otherName && !text.includes(otherName))
     out.push(text.slice(0, name.index) + otherName + text.slice(name.index + name[0].length));
   return out;
+}
+
+/** Extracts of a sentence that keep its words but not what it says, the way summarisers garble
+ *  them (the kinds of errors Falke annotates; FactCC builds its training data the same way): two
+ *  names swapped, a few words cut from inside a clause, a word said twice. (A sentence cut off
+ *  mid-clause is not among them: Falke's annotators take most such cuts as correct.) */
+export function distortions(text: string): string[] {
+  const out: string[] = [];
+  const tokens = text.split(' ');
+  const names = [
+    ...new Set(text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})*/gu) ?? []),
+  ].filter((name) => !WEEKDAYS.includes(name) && !MONTHS.includes(name));
+  if (names.length >= 2 && names[0] && names[1]) {
+    const [x, y] = [names[0], names[1]];
+    out.push(text.replaceAll(x, '\u0000').replaceAll(y, x).replaceAll('\u0000', y));
+  }
+  // Positions inside a clause: neither word next to a punctuation mark.
+  const inside = tokens
+    .map((t, i) => i)
+    .filter(
+      (i) =>
+        i > 1 &&
+        i < tokens.length - 3 &&
+        !/[,;:()"“”]/u.test(`${tokens[i - 1]}${tokens[i]}${tokens[i + 1]}${tokens[i + 2]}`),
+    );
+  const at = inside[Math.floor(inside.length / 2)];
+  if (at !== undefined) {
+    out.push([...tokens.slice(0, at), ...tokens.slice(at + 2)].join(' '));
+    const word = tokens.slice(at).find((t) => t.length > 3);
+    if (word) out.push(text.replace(` ${word} `, ` ${word} ${word} `));
+  }
+  return out.filter((d) => d !== text);
+}
+
+/** The sentence without an aside between commas (", who …,", ", the report said,"): a faithful
+ *  shortening. */
+function withoutAside(text: string): string | null {
+  const match = /, [^,]{8,60}, /u.exec(text);
+  if (!match || match.index < 20) return null;
+  return text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
 }
 
 /** The sentence up to its first comma, when both parts are substantial (a main clause and what

@@ -35,6 +35,9 @@ export function alignWords(
   y: SentenceFeatures,
   skipX: ReadonlySet<number> = new Set(),
   skipY: ReadonlySet<number> = new Set(),
+  /** Take the skipped words of `x` as stated instead of leaving them out (the differing details,
+   *  when the judge asks whether the sentences would say the same but for them). */
+  skippedAsStated = false,
 ): WordMatch[] {
   const termsX = comparableTerms(x, y.language);
   const termsY = comparableTerms(y, x.language);
@@ -45,8 +48,12 @@ export function alignWords(
   });
   const matches: WordMatch[] = [];
   x.tokens.forEach((token, i) => {
-    if (token.stop || skipX.has(i)) return;
+    if (token.stop || (skipX.has(i) && !skippedAsStated)) return;
     const weight = meaning ? meaning.informativeness(token.text) : 1;
+    if (skipX.has(i)) {
+      matches.push({ token: i, other: -1, kind: 'exact', similarity: 1, weight });
+      return;
+    }
     const mine = termsX[i] ?? [token.term];
     let best: WordMatch = { token: i, other: -1, kind: 'none', similarity: 0, weight };
     for (const j of others) {
@@ -84,11 +91,7 @@ export const STRONG_SIMILARITY = 0.7;
 
 /** Weighted share of the words matched: exact matches count 1, soft matches (when `soft`) their
  *  similarity when it is at least `minSimilarity`. 0 for no words. */
-export function coverage(
-  matches: readonly WordMatch[],
-  soft: boolean,
-  minSimilarity = 0,
-): number {
+export function coverage(matches: readonly WordMatch[], soft: boolean, minSimilarity = 0): number {
   let total = 0;
   let found = 0;
   for (const match of matches) {

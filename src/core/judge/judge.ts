@@ -3,13 +3,9 @@ import type { DifferenceDetail, PairJudgment, WordAlignment } from '../types';
 import type { WordMatch } from './alignment';
 import { findConflicts } from './details';
 import { findDistortion } from './distortion';
-import { checkedModel, probability, type PairModel } from './model';
+import { checkedModel, decisionThreshold, probability, type PairModel } from './model';
 import { measurePair } from './pair-features';
 import fitted from './pair-model.json';
-
-/** A probability at or above this is a verdict: the evidence more likely states the claim than
- *  not. The model is calibrated (npm run eval), so this is not a tuned threshold. */
-export const DECIDES = 0.5;
 
 let shipped: PairModel | null = null;
 /** The parameters `npm run train` fitted, checked against the engine's feature list once. */
@@ -20,9 +16,10 @@ export function shippedModel(): PairModel {
 /** The pair decision: whether evidence `b` corroborates claim `a`, differs from it on a detail, or
  *  is unrelated, with the model's calibrated strength and which words of each side the other
  *  states.
- *  - corroborates: no conflicting detail, and P(b states a) ≥ DECIDES;
+ *  - corroborates: no conflicting detail, and P(b states a) reaches the model's decision
+ *    threshold (0.5, or more across languages: see PairModel.decision);
  *  - differs: they state a detail differently (number, date, name, place, negation, quantity)
- *    and would state the same but for it (P with those details set aside ≥ DECIDES); the
+ *    and would state the same but for it (P with those details set aside reaches it); the
  *    strength is that probability;
  *  - unrelated otherwise, with P(b states a) as its strength. */
 export function judgePair(
@@ -40,18 +37,19 @@ export function judgePair(
       ? [distortion.detail]
       : [];
   const alignment = wordAlignment(a, b, measured.claimWords, measured.evidenceWords);
+  const decides = decisionThreshold(model, measured.crossLanguage);
   if (details.length) {
     const aside = probability(
       model,
       measurePair(a, b, conflicts, distortion, true).values,
       measured.crossLanguage,
     );
-    return aside >= DECIDES
+    return aside >= decides
       ? { relation: 'differs', score: round(aside), strength: aside, details, alignment }
       : { relation: 'unrelated', score: round(strength), strength, details: [], alignment };
   }
   return {
-    relation: strength >= DECIDES ? 'corroborates' : 'unrelated',
+    relation: strength >= decides ? 'corroborates' : 'unrelated',
     score: round(strength),
     strength,
     details: [],

@@ -5,7 +5,7 @@ import { sameNumber } from '../features/numbers';
 import { STRONG_SIMILARITY, alignWords, coverage, type WordMatch } from './alignment';
 import type { Conflicts } from './details';
 import type { Distortion } from './distortion';
-import { align } from './ordered-alignment';
+import { align, type Wildcards } from './ordered-alignment';
 import { wordMeaning } from '../meaning/word-meaning';
 
 /** The measurements the pair model weighs, in this order (the fitted parameters name them, so a
@@ -17,11 +17,16 @@ export const FEATURE_NAMES = [
   'evidenceSoftCoverage',
   'claimStrongCoverage',
   'claimMainCoverage',
+  'claimWordCoverage',
+  'evidenceWordCoverage',
+  'claimWordsMatched',
   'claimUnmatched',
   'evidenceUnmatched',
   'claimLength',
   'lengthRatio',
   'claimBigrams',
+  'wordBigrams',
+  'wordTrigrams',
   'softCosine',
   'claimNamesMissing',
   'evidenceNamesMissing',
@@ -69,8 +74,10 @@ export function measurePair(
   distortion: Distortion | null,
   masked = false,
 ): PairMeasurements {
-  const claimWords = alignWords(a, b, conflicts.here, conflicts.there);
-  const evidenceWords = alignWords(b, a, conflicts.there, conflicts.here);
+  // Written: the differing details are left out of the coverage (their flags below say what they
+  // are). Set aside: they count as stated, as if both sentences gave the same value.
+  const claimWords = alignWords(a, b, conflicts.here, conflicts.there, masked);
+  const evidenceWords = alignWords(b, a, conflicts.there, conflicts.here, masked);
   const cross = crossesLanguages(a.language, b.language) ? 1 : 0;
   const claimCoverage = coverage(claimWords, false);
   const evidenceCoverage = coverage(evidenceWords, false);
@@ -84,11 +91,18 @@ export function measurePair(
     claimStrongCoverage: coverage(claimWords, true, STRONG_SIMILARITY),
     evidenceSoftCoverage: coverage(evidenceWords, true),
     claimMainCoverage: coverage(mainClause(a, claimWords), true),
+    claimWordCoverage: coverage(ordinaryWords(a, claimWords), true),
+    evidenceWordCoverage: coverage(ordinaryWords(b, evidenceWords), true),
+    claimWordsMatched: Math.log1p(
+      ordinaryWords(a, claimWords).filter((w) => w.kind !== 'none').length,
+    ),
     claimUnmatched,
     evidenceUnmatched: unmatchedWeight(evidenceWords),
     claimLength: Math.log1p(claimWords.length),
     lengthRatio: Math.log((evidenceWords.length + 1) / (claimWords.length + 1)),
     claimBigrams: sharedBigrams(claimWords),
+    wordBigrams: cross ? 0 : sharedGrams(a, b, 2, masked ? conflicts : undefined),
+    wordTrigrams: cross ? 0 : sharedGrams(a, b, 3, masked ? conflicts : undefined),
     softCosine: cross ? 0 : softCosine(a, b),
     claimNamesMissing: missingShare(a, claimWords),
     evidenceNamesMissing: missingShare(b, evidenceWords),
@@ -111,7 +125,7 @@ export function measurePair(
     evidenceAttributed: flag(findAttribution(b.text, b.language) !== null),
     ...(cross
       ? { copiedInOrder: 0, repeatedWord: 0, endsMidClause: 0, gapsInCopy: 0 }
-      : copyShape(a, b)),
+      : copyShape(a, b, masked ? conflicts : undefined)),
   };
   return {
     values: Float64Array.from(FEATURE_NAMES, (name) => values[name]),
@@ -119,6 +133,16 @@ export function measurePair(
     claimWords,
     evidenceWords,
   };
+}
+
+/** The words of a side that are neither names nor numbers: what a statement says about who and
+ *  what it names. Names of a story are in nearly every sentence about it, and across languages
+ *  transliteration matches them exactly while the lexicon finds only some other words, so a pair
+ *  sharing only names is about the story, not the fact. */
+function ordinaryWords(x: SentenceFeatures, words: WordMatch[]): WordMatch[] {
+  const named = new Set(x.entities.flatMap((e) => e.tokens));
+  for (const mention of [...x.numbers, ...x.dates]) mention.tokens.forEach((i) => named.add(i));
+  return words.filter((w) => !named.has(w.token) && !x.tokens[w.token]?.capitalised);
 }
 
 /** log1p of the weight of the words the other side does not state: what a claim adds. */
@@ -163,8 +187,8 @@ const COPY_MIN = 0.5;
  *    to scoring points");
  *  - gapsInCopy: log1p of the places where the claim joins two copied words across evidence
  *    content words with no punctuation between them ("the thousands [of chickens] live"). */
-function copyShape(a: SentenceFeatures, b: SentenceFeatures) {
-  const match = align(a, b);
+function copyShape(a: SentenceFeatures, b: SentenceFeatures, wild?: Wildcards) {
+  const match = align(a, b, wild);
   const copied = a.tokens.length ? match.filter((j) => j !== null).length / a.tokens.length : 0;
   // The cut of a copy says nothing about a sentence written in its own words.
   if (copied < COPY_MIN)
@@ -219,6 +243,29 @@ function copyShape(a: SentenceFeatures, b: SentenceFeatures) {
     endsMidClause: endsMid,
     gapsInCopy: Math.log1p(gaps),
   };
+}
+
+/** Share of the claim's word n-grams (all words, stemmed, stopwords included) that the evidence
+ *  has too: phrasing kept, not only vocabulary. */
+function sharedGrams(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  n: number,
+  wild?: Wildcards,
+): number {
+  // Set-aside details read as one shared placeholder on both sides.
+  const grams = (x: SentenceFeatures, placeholders: ReadonlySet<number> | undefined) => {
+    const terms = x.tokens.map((t, i) => (placeholders?.has(i) ? '\u0000' : t.term));
+    const out = new Set<string>();
+    for (let i = 0; i + n <= terms.length; i++) out.add(terms.slice(i, i + n).join(' '));
+    return out;
+  };
+  const mine = grams(a, wild?.here);
+  if (!mine.size) return 0;
+  const theirs = grams(b, wild?.there);
+  let shared = 0;
+  for (const gram of mine) if (theirs.has(gram)) shared++;
+  return shared / mine.size;
 }
 
 /** Share of the claim's numbers the evidence does not state, numbers in conflict left out (they
