@@ -22,8 +22,8 @@ import { readAsset } from '../src/node/read-asset';
 import { corpusFiles } from '../src/cli/read-input';
 import { parseText } from '../src/importers';
 import { analyseSentence } from '../src/core/features';
+import { sentenceStore } from './train/sentence-store';
 import { retrieveCandidates } from '../src/core/retrieval/retrieve';
-import { indexTerms } from '../src/core/text/terms';
 
 const WMT = fileURLToPath(new URL('../../shared/devdata/wmt/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
@@ -60,33 +60,8 @@ async function recall(language: 'uk' | 'ru', reverse = false): Promise<void> {
       : { query: pair.cyrillic, target: pair.english },
   );
   const [from, to]: [Language, Language] = reverse ? ['en', language] : [language, 'en'];
-  const store = new MemoryCorpusStore();
-  await store.addDocuments(
-    pairs.map((pair, i) => ({
-      document: {
-        id: `t${i}`,
-        title: '',
-        outlet: null,
-        language: to,
-        file: null,
-        url: null,
-        published: null,
-        importedAt: 0,
-        sentenceCount: 1,
-        bands: [],
-        signature: [],
-        credit: null,
-      },
-      sentences: [
-        {
-          docId: `t${i}`,
-          position: 0,
-          text: pair.target,
-          language: to,
-          terms: indexTerms(pair.target, to),
-        },
-      ],
-    })),
+  const store = await sentenceStore(
+    pairs.map((pair, i) => ({ id: `t${i}`, text: pair.target, language: to })),
   );
   const started = performance.now();
   const found = await retrieveCandidates(
