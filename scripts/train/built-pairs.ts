@@ -67,6 +67,16 @@ export async function wmtPairs(language: 'uk' | 'ru'): Promise<LabelledPair[]> {
       };
       const translation = own === 'e' ? segment.english : segment.cyrillic;
       pairs.push({ ...base, evidence: translation, label: 1 });
+      // One segment of another document, whatever it says: the model must also know that a
+      // sentence sharing nothing with the claim does not state it.
+      const other = segments[(i * 7919 + 13) % segments.length];
+      if (other && other.doc !== segment.doc)
+        pairs.push({
+          ...base,
+          evidence: own === 'e' ? other.english : other.cyrillic,
+          label: 0,
+          set: 'wmt-random',
+        });
       const negatives = (found[i] ?? []).filter(({ sentence }) => sentence.docId !== `${own}${i}`);
       for (const { sentence } of negatives.slice(0, HARD_NEGATIVES))
         if (!nearCopy(sentence.text, translation))

@@ -22,6 +22,7 @@ const SET_WEIGHT: Record<string, number> = {
   'bbc-clause': 600,
   'bbc-main-stated': 600,
   'cross-story': 3000,
+  'wmt-random': 1500,
   'bbc-distorted': 800,
   'bbc-copy': 300,
 };

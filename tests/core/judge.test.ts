@@ -83,20 +83,30 @@ describe('the pair judge', () => {
 });
 
 describe('paraphrase on the sample page', () => {
-  it('corroborates "spent Saturday touring Russian bombers and warships with Moscow\'s defence chief" by three or more English samples', async () => {
-    const store = new MemoryCorpusStore();
-    await importDocuments(store, samples);
-    const text =
-      "North Korea's leader spent Saturday touring Russian bombers and warships with Moscow's defence chief, as his week-long trip through the Far East neared its end.";
-    const report = await checkArticle({ title: 'Sample', text, language: 'en' }, store);
-    const claim = report.claims[0];
-    expect(claim?.verdict).toBe('corroborated');
-    const outlets = new Set(
-      claim?.support.filter((s) => s.document.language === 'en').map((s) => s.document.outlet),
-    );
-    expect(outlets.size).toBeGreaterThanOrEqual(3);
-    // What no source states is marked, not hidden: the trip's end is in none of them.
-    const unstated = (claim?.unstated ?? []).map(([s, e]) => text.slice(s, e));
-    expect(unstated).toEqual(expect.arrayContaining(['neared']));
-  });
+  // KNOWN GAP (2026-12-01), asked for by the judgment issue: the best English evidence ("During
+  // his visit to Russia, Kim inspected Russian nuclear-capable strategic bombers, hypersonic
+  // missiles and warships on Saturday, accompanied by Russian defence minister Sergei Shoigu.")
+  // is rated 0.004: "North Korea's leader", "Moscow's" and "the Far East" are names the sentence
+  // does not state (it says "Kim", "Russian", nothing), and "spent", "touring", "chief", "neared"
+  // find no counterpart (GloVe rates tour/inspect 0.20, chief/minister 0.59). Knowing that the
+  // leader is Kim needs the document or the world, not the words. it.fails: flips when fixed.
+  it.fails(
+    'corroborates "spent Saturday touring Russian bombers and warships with Moscow\'s defence chief" by three or more English samples',
+    async () => {
+      const store = new MemoryCorpusStore();
+      await importDocuments(store, samples);
+      const text =
+        "North Korea's leader spent Saturday touring Russian bombers and warships with Moscow's defence chief, as his week-long trip through the Far East neared its end.";
+      const report = await checkArticle({ title: 'Sample', text, language: 'en' }, store);
+      const claim = report.claims[0];
+      expect(claim?.verdict).toBe('corroborated');
+      const outlets = new Set(
+        claim?.support.filter((s) => s.document.language === 'en').map((s) => s.document.outlet),
+      );
+      expect(outlets.size).toBeGreaterThanOrEqual(3);
+      // What no source states is marked, not hidden: the trip's end is in none of them.
+      const unstated = (claim?.unstated ?? []).map(([s, e]) => text.slice(s, e));
+      expect(unstated).toEqual(expect.arrayContaining(['neared']));
+    },
+  );
 });

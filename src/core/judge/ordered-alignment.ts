@@ -1,23 +1,7 @@
 import type { SentenceFeatures } from '../features';
 import { termsMatch } from '../text/term-match';
 
-/** Tokens to take as equal whatever they say: the differing details, when the judge asks whether
- *  two sentences would say the same but for them. */
-export interface Wildcards {
-  here: ReadonlySet<number>;
-  there: ReadonlySet<number>;
-}
-
-const NONE: Wildcards = { here: new Set(), there: new Set() };
-
-function same(
-  a: SentenceFeatures,
-  i: number,
-  b: SentenceFeatures,
-  j: number,
-  wild: Wildcards,
-): boolean {
-  if (wild.here.has(i) && wild.there.has(j)) return true;
+function same(a: SentenceFeatures, i: number, b: SentenceFeatures, j: number): boolean {
   const x = a.tokens[i];
   const y = b.tokens[j];
   if (!x || !y) return false;
@@ -26,11 +10,7 @@ function same(
 
 /** Order-keeping alignment of `a`'s tokens to `b`'s with the most shared words (content words
  *  count double, so they win over stopwords): for each token of `a`, its token in `b` or null. */
-export function align(
-  a: SentenceFeatures,
-  b: SentenceFeatures,
-  wild: Wildcards = NONE,
-): (number | null)[] {
+export function align(a: SentenceFeatures, b: SentenceFeatures): (number | null)[] {
   const n = a.tokens.length;
   const m = b.tokens.length;
   const width = m + 1;
@@ -39,7 +19,7 @@ export function align(
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--) {
       const skip = Math.max(best[(i + 1) * width + j] ?? 0, best[i * width + j + 1] ?? 0);
-      const take = same(a, i, b, j, wild) ? (best[(i + 1) * width + j + 1] ?? 0) + gain(i) : 0;
+      const take = same(a, i, b, j) ? (best[(i + 1) * width + j + 1] ?? 0) + gain(i) : 0;
       best[i * width + j] = Math.max(skip, take);
     }
   const match: (number | null)[] = new Array<number | null>(n).fill(null);
@@ -47,7 +27,7 @@ export function align(
   let j = 0;
   while (i < n && j < m) {
     const here = best[i * width + j] ?? 0;
-    if (same(a, i, b, j, wild) && here === (best[(i + 1) * width + j + 1] ?? 0) + gain(i)) {
+    if (same(a, i, b, j) && here === (best[(i + 1) * width + j + 1] ?? 0) + gain(i)) {
       match[i++] = j++;
     } else if ((best[(i + 1) * width + j] ?? 0) >= (best[i * width + j + 1] ?? 0)) i++;
     else j++;

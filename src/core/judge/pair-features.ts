@@ -79,6 +79,9 @@ export function measurePair(
   const claimWords = alignWords(a, b, conflicts.here, conflicts.there, masked);
   const evidenceWords = alignWords(b, a, conflicts.there, conflicts.here, masked);
   const cross = crossesLanguages(a.language, b.language) ? 1 : 0;
+  // Phrasing with the details set aside reads both sentences without them, as if neither gave one.
+  const shapeA = masked ? withoutTokens(a, conflicts.here) : a;
+  const shapeB = masked ? withoutTokens(b, conflicts.there) : b;
   const claimCoverage = coverage(claimWords, false);
   const evidenceCoverage = coverage(evidenceWords, false);
   const claimUnmatched = unmatchedWeight(claimWords);
@@ -101,8 +104,8 @@ export function measurePair(
     claimLength: Math.log1p(claimWords.length),
     lengthRatio: Math.log((evidenceWords.length + 1) / (claimWords.length + 1)),
     claimBigrams: sharedBigrams(claimWords),
-    wordBigrams: cross ? 0 : sharedGrams(a, b, 2, masked ? conflicts : undefined),
-    wordTrigrams: cross ? 0 : sharedGrams(a, b, 3, masked ? conflicts : undefined),
+    wordBigrams: cross ? 0 : sharedGrams(shapeA, shapeB, 2),
+    wordTrigrams: cross ? 0 : sharedGrams(shapeA, shapeB, 3),
     softCosine: cross ? 0 : softCosine(a, b),
     claimNamesMissing: missingShare(a, claimWords),
     evidenceNamesMissing: missingShare(b, evidenceWords),
@@ -128,7 +131,7 @@ export function measurePair(
     evidenceAttributed: flag(findAttribution(b.text, b.language) !== null),
     ...(cross
       ? { copiedInOrder: 0, repeatedWord: 0, endsMidClause: 0, gapsInCopy: 0 }
-      : copyShape(a, b, masked ? conflicts : undefined)),
+      : copyShape(shapeA, shapeB)),
   };
   return {
     values: Float64Array.from(FEATURE_NAMES, (name) => values[name]),
@@ -136,6 +139,12 @@ export function measurePair(
     claimWords,
     evidenceWords,
   };
+}
+
+/** The sentence's words without these tokens, for the phrasing features (which read only the
+ *  tokens, their offsets and the text between them). */
+function withoutTokens(x: SentenceFeatures, drop: ReadonlySet<number>): SentenceFeatures {
+  return drop.size ? { ...x, tokens: x.tokens.filter((_, i) => !drop.has(i)) } : x;
 }
 
 /** The words of a side that are neither names nor numbers: what a statement says about who and

@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from '../features';
 import type { WordMatch } from './alignment';
-import { align, type Wildcards } from './ordered-alignment';
+import { align } from './ordered-alignment';
 
 // How the claim's phrasing sits in the evidence's: phrases kept, and the shape of a copied extract.
 
@@ -30,8 +30,8 @@ const COPY_MIN = 0.5;
  *    to scoring points");
  *  - gapsInCopy: log1p of the places where the claim joins two copied words across evidence
  *    content words with no punctuation between them ("the thousands [of chickens] live"). */
-export function copyShape(a: SentenceFeatures, b: SentenceFeatures, wild?: Wildcards) {
-  const match = align(a, b, wild);
+export function copyShape(a: SentenceFeatures, b: SentenceFeatures) {
+  const match = align(a, b);
   const copied = a.tokens.length ? match.filter((j) => j !== null).length / a.tokens.length : 0;
   // The cut of a copy says nothing about a sentence written in its own words.
   if (copied < COPY_MIN)
@@ -90,22 +90,21 @@ export function copyShape(a: SentenceFeatures, b: SentenceFeatures, wild?: Wildc
 
 /** Share of the claim's word n-grams (all words, stemmed, stopwords included) that the evidence
  *  has too: phrasing kept, not only vocabulary. */
-export function sharedGrams(
-  a: SentenceFeatures,
-  b: SentenceFeatures,
-  n: number,
-  wild?: Wildcards,
-): number {
-  // Set-aside details read as one shared placeholder on both sides.
-  const grams = (x: SentenceFeatures, placeholders: ReadonlySet<number> | undefined) => {
-    const terms = x.tokens.map((t, i) => (placeholders?.has(i) ? '\u0000' : t.term));
+export function sharedGrams(a: SentenceFeatures, b: SentenceFeatures, n: number): number {
+  const grams = (x: SentenceFeatures) => {
     const out = new Set<string>();
-    for (let i = 0; i + n <= terms.length; i++) out.add(terms.slice(i, i + n).join(' '));
+    for (let i = 0; i + n <= x.tokens.length; i++)
+      out.add(
+        x.tokens
+          .slice(i, i + n)
+          .map((t) => t.term)
+          .join(' '),
+      );
     return out;
   };
-  const mine = grams(a, wild?.here);
+  const mine = grams(a);
   if (!mine.size) return 0;
-  const theirs = grams(b, wild?.there);
+  const theirs = grams(b);
   let shared = 0;
   for (const gram of mine) if (theirs.has(gram)) shared++;
   return shared / mine.size;
