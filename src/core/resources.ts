@@ -1,6 +1,6 @@
 import type { AssetReader } from './assets';
 import { loadLexiconPack } from './crosslang/lexicon-pack';
-import { loadMeaning } from './meaning';
+import { loadMeaning, type Meaning } from './meaning';
 import { installMeaning } from './meaning/install';
 
 /** Loads the data the judge was fitted with (English word vectors and WordNet, and the
@@ -9,5 +9,11 @@ import { installMeaning } from './meaning/install';
  *  comparison: the judge's parameters assume these resources. */
 export async function loadEngineResources(read: AssetReader): Promise<void> {
   const [meaning] = await Promise.all([loadMeaning(read), loadLexiconPack(read)]);
-  installMeaning(meaning);
+  // Installed once: the view keeps per-word caches that later checks reuse.
+  if (meaning !== installed) {
+    installMeaning(meaning);
+    installed = meaning;
+  }
 }
+
+let installed: Meaning | null = null;

@@ -55,29 +55,33 @@ export function alignWords(
       return;
     }
     const mine = termsX[i] ?? [token.term];
-    let best: WordMatch = { token: i, other: -1, kind: 'none', similarity: 0, weight };
-    for (const j of others) {
-      const theirs = termsY[j] ?? [];
-      if (mine.some((term) => theirs.some((other) => termsMatch(term, other)))) {
-        best = { token: i, other: j, kind: 'exact', similarity: 1, weight };
-        break;
+    // Exact matches first: most matched words have one, and then no vector or WordNet lookup is
+    // needed for them.
+    const exact = others.find((j) =>
+      mine.some((term) => (termsY[j] ?? []).some((other) => termsMatch(term, other))),
+    );
+    let best: WordMatch =
+      exact === undefined
+        ? { token: i, other: -1, kind: 'none', similarity: 0, weight }
+        : { token: i, other: exact, kind: 'exact', similarity: 1, weight };
+    // Names and numbers match only as written (or through transliteration and aliases): their
+    // vectors say which story they belong to, not what they are.
+    if (exact === undefined && meaning && softMatchable(token))
+      for (const j of others) {
+        if (!softMatchable(y.tokens[j])) continue;
+        const other = y.tokens[j]?.text ?? '';
+        const similarity = meaning.similarity(token.text, other);
+        const related = meaning.related(token.text, other);
+        const score = related ? Math.max(similarity, RELATED_SIMILARITY) : similarity;
+        if (score > best.similarity && (related || similarity >= SIMILAR_MIN))
+          best = {
+            token: i,
+            other: j,
+            kind: related ? 'related' : 'similar',
+            similarity: score,
+            weight,
+          };
       }
-      // Names and numbers match only as written (or through transliteration and aliases): their
-      // vectors say which story they belong to, not what they are.
-      if (!meaning || !softMatchable(token) || !softMatchable(y.tokens[j])) continue;
-      const other = y.tokens[j]?.text ?? '';
-      const similarity = meaning.similarity(token.text, other);
-      const related = meaning.related(token.text, other);
-      const score = related ? Math.max(similarity, RELATED_SIMILARITY) : similarity;
-      if (score > best.similarity && (related || similarity >= SIMILAR_MIN))
-        best = {
-          token: i,
-          other: j,
-          kind: related ? 'related' : 'similar',
-          similarity: score,
-          weight,
-        };
-    }
     matches.push(best);
   });
   return matches;

@@ -127,8 +127,8 @@ export function measurePair(
     ),
     distortionSubstitution: flag(distortion?.kind === 'substitution'),
     distortionRoles: flag(distortion?.kind === 'roles'),
-    claimAttributed: flag(findAttribution(a.text, a.language) !== null),
-    evidenceAttributed: flag(findAttribution(b.text, b.language) !== null),
+    claimAttributed: flag(attributed(a)),
+    evidenceAttributed: flag(attributed(b)),
     ...(cross
       ? { copiedInOrder: 0, repeatedWord: 0, endsMidClause: 0, gapsInCopy: 0 }
       : copyShape(shapeA, shapeB)),
@@ -139,6 +139,15 @@ export function measurePair(
     claimWords,
     evidenceWords,
   };
+}
+
+// A sentence is judged against many others: what it states about itself is worked out once.
+const attributions = new WeakMap<SentenceFeatures, boolean>();
+function attributed(x: SentenceFeatures): boolean {
+  let value = attributions.get(x);
+  if (value === undefined)
+    attributions.set(x, (value = findAttribution(x.text, x.language) !== null));
+  return value;
 }
 
 /** The sentence's words without these tokens, for the phrasing features (which read only the
@@ -198,22 +207,33 @@ function missingShare(x: SentenceFeatures, words: readonly WordMatch[]): number 
   return total ? missing / total : 0;
 }
 
+const selfSimilarity = new WeakMap<
+  SentenceFeatures,
+  { words: { text: string; w: number }[]; dot: number }
+>();
+
 /** Soft cosine of the two sentences' informativeness-weighted bags of words, word similarity as
  *  the inner product (no vectors leave the meaning module). 0 without word meaning. */
 function softCosine(a: SentenceFeatures, b: SentenceFeatures): number {
   const meaning = wordMeaning();
   if (!meaning) return 0;
-  const words = (x: SentenceFeatures) =>
-    x.tokens
-      .filter((t) => !t.stop)
-      .map((t) => ({ text: t.text, w: meaning.informativeness(t.text) }));
-  const wa = words(a);
-  const wb = words(b);
-  const dot = (p: typeof wa, q: typeof wb) => {
+  const dot = (p: { text: string; w: number }[], q: { text: string; w: number }[]) => {
     let sum = 0;
     for (const x of p) for (const y of q) sum += x.w * y.w * meaning.similarity(x.text, y.text);
     return sum;
   };
-  const norm = Math.sqrt(dot(wa, wa) * dot(wb, wb));
-  return norm ? dot(wa, wb) / norm : 0;
+  const bag = (x: SentenceFeatures) => {
+    let cached = selfSimilarity.get(x);
+    if (!cached) {
+      const words = x.tokens
+        .filter((t) => !t.stop)
+        .map((t) => ({ text: t.text, w: meaning.informativeness(t.text) }));
+      selfSimilarity.set(x, (cached = { words, dot: dot(words, words) }));
+    }
+    return cached;
+  };
+  const wa = bag(a);
+  const wb = bag(b);
+  const norm = Math.sqrt(wa.dot * wb.dot);
+  return norm ? dot(wa.words, wb.words) / norm : 0;
 }
