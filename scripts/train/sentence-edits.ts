@@ -48,8 +48,9 @@ export function alterations(text: string, otherName: string): string[] {
 
 /** Extracts of a sentence that keep its words but not what it says, the way summarisers garble
  *  them (the kinds of errors Falke annotates; FactCC builds its training data the same way): two
- *  names swapped, a few words cut from inside a clause, a word said twice. (A sentence cut off
- *  mid-clause is not among them: Falke's annotators take most such cuts as correct.) */
+ *  names swapped, a word said twice. Cuts are not among them: Falke's annotators take most
+ *  sentences cut off mid-clause as correct, and a copy with a few words cut from inside a clause
+ *  ("said earlier that" → "said that") is as often a faithful shortening as a distortion. */
 export function distortions(text: string): string[] {
   const out: string[] = [];
   const tokens = text.split(' ');
@@ -71,7 +72,6 @@ export function distortions(text: string): string[] {
     );
   const at = inside[Math.floor(inside.length / 2)];
   if (at !== undefined) {
-    out.push([...tokens.slice(0, at), ...tokens.slice(at + 2)].join(' '));
     const word = tokens.slice(at).find((t) => t.length > 3);
     if (word) out.push(text.replace(` ${word} `, ` ${word} ${word} `));
   }
