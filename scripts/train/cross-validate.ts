@@ -1,6 +1,7 @@
 // k-fold cross-validation grouped by article or document: every figure the scripts print about
 // the judge comes from a model that never saw the pair's group.
-import { decisionThreshold, probability, type PairModel } from '../../src/core/judge/model';
+import { decide } from '../../src/core/judge/judge';
+import { probability, type PairModel } from '../../src/core/judge/model';
 import { FEATURE_NAMES } from '../../src/core/judge/pair-features';
 import type { Relation } from '../../src/core';
 import { foldOf } from './devdata';
@@ -69,23 +70,14 @@ export interface Prediction {
   reported: number;
 }
 
+/** The engine's own decision (judge.ts `decide`) on a measured pair, plus P(states) as written
+ *  (what the calibration plot bins). */
 export function relationOf(
   model: PairModel,
   m: MeasuredPair,
 ): { relation: Relation; strength: number; reported: number } {
-  const strength = probability(model, m.values, m.crossLanguage);
-  const decides = decisionThreshold(model, m.crossLanguage);
-  if (m.aside) {
-    const aside = probability(model, m.aside, m.crossLanguage);
-    return aside >= decides
-      ? { relation: 'differs', strength, reported: aside }
-      : { relation: 'unrelated', strength, reported: strength };
-  }
-  return {
-    relation: strength >= decides ? 'corroborates' : 'unrelated',
-    strength,
-    reported: strength,
-  };
+  const { relation, strength: reported } = decide(model, m.values, m.aside, m.crossLanguage);
+  return { relation, strength: probability(model, m.values, m.crossLanguage), reported };
 }
 
 /** One model per fold, each fitted on the other folds. */

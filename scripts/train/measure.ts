@@ -1,9 +1,7 @@
 // Turns labelled pairs into the judge's measurements, as judgePair takes them: the features as
 // written, and (for pairs that state a detail differently) with those details set aside.
 import { analyseSentence, type SentenceFeatures } from '../../src/core/features';
-import { findConflicts } from '../../src/core/judge/details';
-import { findDistortion } from '../../src/core/judge/distortion';
-import { measurePair } from '../../src/core/judge/pair-features';
+import { measureJudgedPair } from '../../src/core/judge/judge';
 import type { Language } from '../../src/core';
 import type { LabelledPair } from './devdata';
 
@@ -32,16 +30,13 @@ export function measureAll(pairs: LabelledPair[]): MeasuredPair[] {
   return pairs.map((pair) => {
     const a = analysed(pair.claim, pair.claimLanguage);
     const b = analysed(pair.evidence, pair.evidenceLanguage);
-    const conflicts = findConflicts(a, b);
-    const distortion = conflicts.details.length ? null : findDistortion(a, b);
-    const differs = conflicts.details.length > 0 || Boolean(distortion?.detail);
-    const measured = measurePair(a, b, conflicts, distortion);
+    const { measured, aside } = measureJudgedPair(a, b);
     return {
       pair,
       values: measured.values,
       crossLanguage: measured.crossLanguage,
       fitted: pair.set !== 'bbc-altered',
-      aside: differs ? measurePair(a, b, conflicts, distortion, true).values : null,
+      aside,
     };
   });
 }

@@ -1,10 +1,10 @@
 import type { SentenceFeatures } from '../features';
-import type { DifferenceDetail, PairJudgment, WordAlignment } from '../types';
+import type { DifferenceDetail, PairJudgment, Relation, WordAlignment } from '../types';
 import type { WordMatch } from './alignment';
 import { findConflicts } from './details';
 import { findDistortion } from './distortion';
 import { checkedModel, decisionThreshold, probability, type PairModel } from './model';
-import { measurePair } from './pair-features';
+import { measurePair, type PairMeasurements } from './pair-features';
 import fitted from './pair-model.json';
 
 let shipped: PairModel | null = null;
@@ -13,47 +13,69 @@ export function shippedModel(): PairModel {
   return (shipped ??= checkedModel(fitted as unknown as PairModel));
 }
 
-/** The pair decision: whether evidence `b` corroborates claim `a`, differs from it on a detail, or
- *  is unrelated, with the model's calibrated strength and which words of each side the other
- *  states.
- *  - corroborates: no conflicting detail, and P(b states a) reaches the model's decision
- *    threshold (0.5, or more across languages: see PairModel.decision);
- *  - differs: they state a detail differently (number, date, name, place, negation, quantity)
- *    and would state the same but for it (P with those details set aside reaches it); the
- *    strength is that probability;
- *  - unrelated otherwise, with P(b states a) as its strength. */
-export function judgePair(
-  a: SentenceFeatures,
-  b: SentenceFeatures,
-  model: PairModel = shippedModel(),
-): PairJudgment {
+/** Everything the decision reads about a pair: the differing details, the measurements as
+ *  written, and (only when a detail differs) the measurements with those details set aside. */
+export interface JudgedMeasurements {
+  details: DifferenceDetail[];
+  measured: PairMeasurements;
+  aside: Float64Array | null;
+}
+
+export function measureJudgedPair(a: SentenceFeatures, b: SentenceFeatures): JudgedMeasurements {
   const conflicts = findConflicts(a, b);
   const distortion = conflicts.details.length ? null : findDistortion(a, b);
-  const measured = measurePair(a, b, conflicts, distortion);
-  const strength = probability(model, measured.values, measured.crossLanguage);
   const details: DifferenceDetail[] = conflicts.details.length
     ? conflicts.details
     : distortion?.detail
       ? [distortion.detail]
       : [];
-  const alignment = wordAlignment(a, b, measured.claimWords, measured.evidenceWords);
-  const decides = decisionThreshold(model, measured.crossLanguage);
-  if (details.length) {
-    const aside = probability(
-      model,
-      measurePair(a, b, conflicts, distortion, true).values,
-      measured.crossLanguage,
-    );
-    return aside >= decides
-      ? { relation: 'differs', score: round(aside), strength: aside, details, alignment }
-      : { relation: 'unrelated', score: round(strength), strength, details: [], alignment };
-  }
   return {
-    relation: strength >= decides ? 'corroborates' : 'unrelated',
+    details,
+    measured: measurePair(a, b, conflicts, distortion),
+    aside: details.length ? measurePair(a, b, conflicts, distortion, true).values : null,
+  };
+}
+
+/** The decision on measured values:
+ *  - corroborates: no conflicting detail, and P(b states a) reaches the model's decision
+ *    threshold (0.5, or more across languages: see PairModel.decision);
+ *  - differs: they state a detail differently (number, date, name, place, negation, quantity)
+ *    and would state the same but for it (P with those details set aside reaches it); the
+ *    reported strength is that probability;
+ *  - unrelated otherwise, reporting P(b states a). */
+export function decide(
+  model: PairModel,
+  values: ArrayLike<number>,
+  aside: ArrayLike<number> | null,
+  crossLanguage: boolean,
+): { relation: Relation; strength: number } {
+  const stated = probability(model, values, crossLanguage);
+  const decides = decisionThreshold(model, crossLanguage);
+  if (aside) {
+    const asideStated = probability(model, aside, crossLanguage);
+    return asideStated >= decides
+      ? { relation: 'differs', strength: asideStated }
+      : { relation: 'unrelated', strength: stated };
+  }
+  return { relation: stated >= decides ? 'corroborates' : 'unrelated', strength: stated };
+}
+
+/** The pair decision: whether evidence `b` corroborates claim `a`, differs from it on a detail, or
+ *  is unrelated (see `decide`), with the model's calibrated strength and which words of each side
+ *  the other states. */
+export function judgePair(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  model: PairModel = shippedModel(),
+): PairJudgment {
+  const { details, measured, aside } = measureJudgedPair(a, b);
+  const { relation, strength } = decide(model, measured.values, aside, measured.crossLanguage);
+  return {
+    relation,
     score: round(strength),
     strength,
-    details: [],
-    alignment,
+    details: relation === 'differs' ? details : [],
+    alignment: wordAlignment(a, b, measured.claimWords, measured.evidenceWords),
   };
 }
 

@@ -85,6 +85,7 @@ export function measurePair(
   const claimCoverage = coverage(claimWords, false);
   const evidenceCoverage = coverage(evidenceWords, false);
   const claimUnmatched = unmatchedWeight(claimWords);
+  const claimOrdinary = ordinaryWords(a, claimWords);
   const kinds = new Set(masked ? [] : conflicts.details.map((d) => d.kind));
   const flag = (on: boolean) => (on ? 1 : 0);
   const values: Record<FeatureName, number> = {
@@ -94,11 +95,9 @@ export function measurePair(
     claimStrongCoverage: coverage(claimWords, true, STRONG_SIMILARITY),
     evidenceSoftCoverage: coverage(evidenceWords, true),
     claimMainCoverage: coverage(mainClause(a, claimWords), true),
-    claimWordCoverage: coverage(ordinaryWords(a, claimWords), true),
+    claimWordCoverage: coverage(claimOrdinary, true),
     evidenceWordCoverage: coverage(ordinaryWords(b, evidenceWords), true),
-    claimWordsMatched: Math.log1p(
-      ordinaryWords(a, claimWords).filter((w) => w.kind !== 'none').length,
-    ),
+    claimWordsMatched: Math.log1p(claimOrdinary.filter((w) => w.kind !== 'none').length),
     claimUnmatched,
     evidenceUnmatched: unmatchedWeight(evidenceWords),
     claimLength: Math.log1p(claimWords.length),

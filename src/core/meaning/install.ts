@@ -16,7 +16,7 @@ const WORD_CACHE_LIMIT = 200_000;
 
 /** The judge's and retrieval's view of the loaded vectors and WordNet. */
 export function wordMeaningOf({ vectors, wordnet }: Meaning): WordMeaning {
-  const informativeness = new Map<string, number>();
+  const informativenessCache = new Map<string, number>();
   // Per word as written, its vocabulary index (lower-cased, else a base form's): looked up once.
   const indices = new Map<string, number>();
   const alternativesCache = new Map<string, { word: string; similarity: number }[]>();
@@ -67,14 +67,10 @@ export function wordMeaningOf({ vectors, wordnet }: Meaning): WordMeaning {
       return false;
     },
     informativeness(word) {
-      const key = word.toLowerCase();
-      let value = informativeness.get(key);
-      if (value === undefined) {
-        const position = vectors.index(key);
-        value = position < 0 ? 1 : Math.min(1, Math.log(position + 20) / Math.log(RARE_POSITION));
-        informativeness.set(key, value);
-      }
-      return value;
+      return remembered(informativenessCache, word.toLowerCase(), () => {
+        const position = indexOf(word);
+        return position < 0 ? 1 : Math.min(1, Math.log(position + 20) / Math.log(RARE_POSITION));
+      });
     },
     alternatives(word) {
       return remembered(alternativesCache, word.toLowerCase(), () => {

@@ -11,7 +11,7 @@ import { analyseSentence, type SentenceFeatures } from '../features';
 import { shingleHashes, signatureOf } from '../provenance/minhash';
 import { resolveLanguage } from '../corpus/prepare';
 import { retrieveCandidates } from '../retrieval/retrieve';
-import { softQueryTerms, type SoftTerm } from '../retrieval/soft-terms';
+import { softQueryTerms } from '../retrieval/soft-terms';
 import { splitSentences } from '../text/sentences';
 import type { CorpusStore } from '../corpus/store';
 import { indexTerms } from '../text/terms';
@@ -84,27 +84,19 @@ export async function checkArticle(
     const translation = translations[i];
     const translated = translation ? analyseSentence(translation, 'en') : null;
     const ownCount = queries[i]?.length ?? 0;
-    const worth = (
-      candidate: SentenceRecord,
-      share: number,
-      query: string[] = [],
-      soft: SoftTerm[] = [],
-    ) => {
-      const terms = new Set([...query, ...soft.map((t) => t.term)]);
-      return candidate.terms.filter((term) => terms.has(term)).length >= share * ownCount;
-    };
+    // Terms a candidate may share with the claim, gathered once per claim, not per candidate.
+    const ownTerms = new Set([...(queries[i] ?? []), ...(softQueries[i] ?? []).map((t) => t.term)]);
+    const crossTerms = new Set(crossQueries[i]);
+    const worth = (candidate: SentenceRecord, share: number, terms: Set<string>) =>
+      candidate.terms.filter((term) => terms.has(term)).length >= share * ownCount;
     const own = (found[i] ?? []).filter(({ sentence }) =>
-      worth(sentence, MIN_SHARED_TERMS, queries[i], softQueries[i]),
+      worth(sentence, MIN_SHARED_TERMS, ownTerms),
     );
     const seen = new Set(own.map(({ sentence }) => sentence.id));
     const cross = (found[claims.length + i] ?? []).filter(
       ({ sentence }) =>
         !seen.has(sentence.id) &&
-        worth(
-          sentence,
-          translations[i] ? MIN_SHARED_TERMS : MIN_SHARED_CROSS_TERMS,
-          crossQueries[i],
-        ),
+        worth(sentence, translations[i] ? MIN_SHARED_TERMS : MIN_SHARED_CROSS_TERMS, crossTerms),
     );
     const judgments = new Map<SentenceFeatures, PairJudgment>();
     return bestPerDocument(

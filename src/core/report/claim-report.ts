@@ -109,8 +109,8 @@ const inClaim = (spans: [number, number][], shift: number): [number, number][] =
   spans.filter(([start]) => start >= shift).map(([start, end]) => [start - shift, end - shift]);
 
 /** The claim's content words that no corroborating source states (offsets into the claim's text):
- *  what the reader should not take as checked even when the claim is corroborated. Every content
- *  word when nothing corroborates it. */
+ *  what the reader should not take as checked even when the claim is corroborated. Undefined when
+ *  nothing corroborates it, or when a supporter was judged through a translation. */
 function unstatedWords(
   claim: { subjectLength: number },
   judged: readonly Judged[],
