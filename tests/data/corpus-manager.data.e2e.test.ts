@@ -3,40 +3,30 @@
 // bar running to the end, browsing and search, outlet rename, export to .jsonl, delete all, and
 // re-import of the export to the same corpus. The rest of the corpus page's tests need no outside
 // data: tests/e2e/corpus-manager.e2e.test.ts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from '../e2e/support/chromium';
-import { corpusPage, counts, optionsPath, poll } from '../e2e/support/corpus-page';
-import { builtExtension } from '../e2e/support/paths';
+import { counts, openCorpusManager, poll } from '../e2e/support/corpus-page';
 import { sharedPath } from './shared';
 
 const bbcFolder = sharedPath('corpora/bbc-2095');
 
 describe('Chromium: the corpus manager on the BBC collection', () => {
-  let browser: ChromiumSession;
   let page: Page;
   let work: string;
   let totals: () => Promise<string>;
   let waitForImport: (
     timeout?: number,
   ) => Promise<{ added: number; duplicates: number; failed: number }>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'crosscheck-corpus-e2e-'));
-    browser = await launchChromium({ extensionDir: builtExtension('chrome-e2e'), offline: true });
-    page = await browser.context.newPage();
-    ({ totals, waitForImport } = corpusPage(page));
-    // Destructive actions ask first; the test says yes.
-    page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(browser.extensionUrl(optionsPath));
+    ({ page, work, totals, waitForImport, close } = await openCorpusManager());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await close?.();
   });
 
   let bbc = { added: 0, duplicates: 0, sentences: 0 };

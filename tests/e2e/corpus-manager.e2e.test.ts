@@ -2,15 +2,13 @@
 // the folder picker with every failure named, outlets, and deleting an outlet and single documents.
 // The 2,095-article BBC folder (import, browsing, outlet rename, export, delete all, re-import of the
 // export) needs ../shared and runs in the data suite: tests/data/corpus-manager.data.e2e.test.ts.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { corpusPage, counts, optionsPath, poll } from './support/corpus-page';
-import { builtExtension } from './support/paths';
+import type { ChromiumSession } from './support/chromium';
+import { counts, openCorpusManager, poll } from './support/corpus-page';
 
 describe('Chromium: the corpus manager', () => {
   let browser: ChromiumSession;
@@ -20,20 +18,14 @@ describe('Chromium: the corpus manager', () => {
   let waitForImport: (
     timeout?: number,
   ) => Promise<{ added: number; duplicates: number; failed: number }>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'crosscheck-corpus-e2e-'));
-    browser = await launchChromium({ extensionDir: builtExtension('chrome-e2e'), offline: true });
-    page = await browser.context.newPage();
-    ({ totals, waitForImport } = corpusPage(page));
-    // Destructive actions ask first; the test says yes.
-    page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(browser.extensionUrl(optionsPath));
+    ({ browser, page, work, totals, waitForImport, close } = await openCorpusManager());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await close?.();
   });
 
   it('imports a folder of mixed formats, keeping every good file and naming every bad one', async () => {

@@ -1,9 +1,16 @@
 // Reading the corpus page (src/options) in Chromium: its totals, its import status and the end of an
 // import. Shared by corpus-manager.e2e.test.ts and the data suite's BBC folder import.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export { optionsPath } from './extension-api';
+import { launchChromium } from './chromium';
+import { optionsPath } from './extension-api';
+import { builtExtension } from './paths';
+
+export { optionsPath };
 const STATUS_DONE = /^Imported (\d+) documents \((\d+) duplicates, (\d+) failed\)$/;
 
 /** The page updates after IndexedDB work on thousands of documents: give it time on a busy machine. */
@@ -26,4 +33,27 @@ export function corpusPage(page: Page) {
 export function counts(text: string) {
   const match = /^(\d+) documents · (\d+) sentences/.exec(text);
   return { documents: Number(match?.[1] ?? -1), sentences: Number(match?.[2] ?? -1) };
+}
+
+/** Chromium with the e2e extension on its corpus page, a scratch folder beside it, and the page's
+ *  readers; destructive actions' confirmations are accepted. `close` ends both. */
+export async function openCorpusManager() {
+  const work = mkdtempSync(join(tmpdir(), 'crosscheck-corpus-e2e-'));
+  const browser = await launchChromium({
+    extensionDir: builtExtension('chrome-e2e'),
+    offline: true,
+  });
+  const page = await browser.context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(browser.extensionUrl(optionsPath));
+  return {
+    browser,
+    page,
+    work,
+    ...corpusPage(page),
+    async close() {
+      await browser.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }

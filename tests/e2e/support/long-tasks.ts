@@ -1,6 +1,8 @@
 // Long tasks on a page during a check, summed up for long-tasks.json (reading-experience.e2e.test.ts
 // and the data suite's real news page). The records come from page-probes.ts's recorder.
-import type { LongTaskRecord } from './page-probes';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { readLongTasks, type LongTaskRecord } from './page-probes';
 
 export interface LongTaskSummary {
   page: string;
@@ -49,4 +51,27 @@ export function summarizeLongTasks(
     checkMs: round(window.end - window.start),
     claims,
   };
+}
+
+/** The recorder can fail: a deliberate 150 ms busy task in the page must show up as a long task.
+ *  (In a task of the page's own: code run through page.evaluate is not counted as one.) */
+export async function expectLongTaskRecorderWorks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    setTimeout(() => {
+      const until = performance.now() + 150;
+      while (performance.now() < until) {
+        // busy on purpose
+      }
+    }, 0);
+  });
+  await expect
+    .poll(
+      async () =>
+        Math.max(
+          0,
+          ...((await page.evaluate(readLongTasks))?.longTasks ?? []).map((t) => t.duration),
+        ),
+      { timeout: 5_000 },
+    )
+    .toBeGreaterThanOrEqual(150);
 }
