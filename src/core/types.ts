@@ -1,5 +1,6 @@
 // Shapes shared by the engine, the stores, the extension and the CLI. The report shapes follow the
 // CLI contract in the README ("CLI contract"): change them only together with it.
+import type { NameRoles } from './features/name-roles';
 
 /** ISO 639-1 code of a language the engine knows, or 'und' when it cannot tell. */
 export type Language = 'en' | 'uk' | 'ru' | 'und';
@@ -41,6 +42,10 @@ export interface DocumentRecord extends DocumentInfo {
    *  documents are added or deleted, see core/origin-groups.ts; manual overrides included).
    *  Absent until grouped: the document is then its own group. */
   origin?: string;
+  /** What the document calls the people it names (see features/name-roles.ts), so that a
+   *  sentence saying "Shoigu" states "the defence minister" too. Absent on documents stored
+   *  before it existed: their sentences are then read on their own. */
+  roles?: NameRoles;
 }
 
 /** A corpus sentence as the store keeps it; `id` is assigned by the store. */

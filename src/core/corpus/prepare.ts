@@ -5,6 +5,7 @@ import { lshBands, shingleHashes, signatureOf } from '../provenance/minhash';
 import { splitSentences } from '../text/sentences';
 import type { PreparedDocument } from './store';
 import { indexTerms } from '../text/terms';
+import { findNameRoles, type NameRoles } from '../features/name-roles';
 import type { Language, RawDocument } from '../types';
 
 const LANGUAGES = new Set<string>(['en', 'uk', 'ru']);
@@ -46,9 +47,18 @@ export function prepareDocument(raw: RawDocument, importedAt = Date.now()): Prep
       signature: claims.length ? signature : [],
       shingles: claims.length ? shingles.size : 0,
       credit: findCredit(raw.text),
+      ...rolesOf(
+        claims.map((claim) => claim.text),
+        language,
+      ),
     },
     sentences,
   };
+}
+
+function rolesOf(sentences: string[], language: Language): { roles?: NameRoles } {
+  const roles = findNameRoles(sentences, language);
+  return Object.keys(roles).length ? { roles } : {};
 }
 
 /** Stable id: a 64-bit FNV-1a hash of the whitespace-normalised text, as 16 hex digits. */

@@ -4,6 +4,7 @@ import { findDates, type DateMention } from './dates';
 import { findEntities, type Entity } from './entities';
 import { findNegations } from './negation';
 import { findNumbers, type NumberMention } from './numbers';
+import type { RoleWord } from './name-roles';
 
 export type { DateMention, Entity, NumberMention };
 
@@ -18,6 +19,9 @@ export interface SentenceFeatures {
   negations: { text: string; tokens: number[] }[];
   /** Vague quantities ("several", "dozens", "кілька") by token index. */
   quantifiers: { text: string; tokens: number[] }[];
+  /** Role words of the names in the sentence, from its whole document (see name-roles.ts), by
+   *  lower-cased name word. Absent when the sentence is read on its own. */
+  roles?: ReadonlyMap<string, readonly RoleWord[]>;
 }
 
 const QUANTIFIER =

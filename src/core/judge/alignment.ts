@@ -1,8 +1,10 @@
 import { comparableTerms } from '../crosslang/comparable-terms';
+import { nameKey } from '../features/name-roles';
 import type { SentenceFeatures } from '../features';
 import { termsMatch } from '../text/term-match';
 import type { Token } from '../text/terms';
-import { wordMeaning } from '../meaning/word-meaning';
+import { wordMeaning, type WordMeaning } from '../meaning/word-meaning';
+import { pairMeaning, type PairMeaning } from './pair-meaning';
 
 /** How a content word of one sentence is found in the other. */
 export type MatchKind = 'exact' | 'related' | 'similar' | 'none';
@@ -38,10 +40,13 @@ export function alignWords(
   /** Take the skipped words of `x` as stated instead of leaving them out (the differing details,
    *  when the judge asks whether the sentences would say the same but for them). */
   skippedAsStated = false,
+  /** The pair's word lookups, shared with the other direction and the soft cosine. */
+  shared?: PairMeaning,
 ): WordMatch[] {
   const termsX = comparableTerms(x, y.language);
   const termsY = comparableTerms(y, x.language);
   const meaning = x.language === 'en' && y.language === 'en' ? wordMeaning() : null;
+  const lookups = meaning ? (shared ?? pairMeaning(x, y, meaning)) : null;
   const others: number[] = [];
   y.tokens.forEach((token, j) => {
     if (!token.stop && !skipY.has(j)) others.push(j);
@@ -64,14 +69,19 @@ export function alignWords(
       exact === undefined
         ? { token: i, other: -1, kind: 'none', similarity: 0, weight }
         : { token: i, other: exact, kind: 'exact', similarity: 1, weight };
+    // A name stands for its role in its own document ("Kim" for "North Korea's leader") and a
+    // role word for the name it goes with there.
+    if (exact === undefined && (x.roles || y.roles)) {
+      const role = roleMatch(x, i, y, others, mine, termsY, meaning);
+      if (role) best = { token: i, weight, ...role };
+    }
     // Names and numbers match only as written (or through transliteration and aliases): their
     // vectors say which story they belong to, not what they are.
-    if (exact === undefined && meaning && softMatchable(token))
+    if (exact === undefined && lookups && softMatchable(token))
       for (const j of others) {
         if (!softMatchable(y.tokens[j])) continue;
-        const other = y.tokens[j]?.text ?? '';
-        const similarity = meaning.similarity(token.text, other);
-        const related = meaning.related(token.text, other);
+        const similarity = lookups.similarity(i, j);
+        const related = lookups.related(i, j);
         const score = related ? Math.max(similarity, RELATED_SIMILARITY) : similarity;
         if (score > best.similarity && (related || similarity >= SIMILAR_MIN))
           best = {
@@ -85,6 +95,42 @@ export function alignWords(
     matches.push(best);
   });
   return matches;
+}
+
+/** The counterpart of token `i` of `x` through a name's role: a word of `x` that is a role word of
+ *  a name in `y`, or a name of `x` whose role words `y` states. */
+function roleMatch(
+  x: SentenceFeatures,
+  i: number,
+  y: SentenceFeatures,
+  others: readonly number[],
+  mine: readonly string[],
+  termsY: readonly (readonly string[] | undefined)[],
+  meaning: WordMeaning | null,
+): Pick<WordMatch, 'other' | 'kind' | 'similarity'> | null {
+  const token = x.tokens[i];
+  if (!token) return null;
+  let best: Pick<WordMatch, 'other' | 'kind' | 'similarity'> | null = null;
+  for (const j of y.roles ? others : []) {
+    const words = y.roles?.get(nameKey(y.tokens[j]));
+    if (!words) continue;
+    for (const role of words) {
+      if (mine.some((term) => termsMatch(term, role.term)))
+        return { other: j, kind: 'related', similarity: RELATED_SIMILARITY };
+      const similarity =
+        meaning && softMatchable(token) ? meaning.similarity(token.text, role.word) : 0;
+      if (similarity >= SIMILAR_MIN && similarity > (best?.similarity ?? 0))
+        best = { other: j, kind: 'similar', similarity };
+    }
+  }
+  const words = x.roles?.get(nameKey(token));
+  if (words)
+    for (const j of others) {
+      const terms = termsY[j] ?? [y.tokens[j]?.term ?? ''];
+      if (words.some((role) => terms.some((term) => termsMatch(role.term, term))))
+        return { other: j, kind: 'related', similarity: RELATED_SIMILARITY };
+    }
+  return best;
 }
 
 const softMatchable = (token: Token | undefined) =>

@@ -7,6 +7,7 @@ import type { Conflicts } from './details';
 import type { Distortion } from './distortion';
 import { copyShape, sharedBigrams, sharedGrams } from './phrasing';
 import { wordMeaning } from '../meaning/word-meaning';
+import { flipped, pairMeaning, type PairMeaning } from './pair-meaning';
 
 /** The measurements the pair model weighs, in this order (the fitted parameters name them, so a
  *  model fitted on another list is refused). Shares are in [0, 1]; counts go through log1p. */
@@ -76,8 +77,18 @@ export function measurePair(
 ): PairMeasurements {
   // Written: the differing details are left out of the coverage (their flags below say what they
   // are). Set aside: they count as stated, as if both sentences gave the same value.
-  const claimWords = alignWords(a, b, conflicts.here, conflicts.there, masked);
-  const evidenceWords = alignWords(b, a, conflicts.there, conflicts.here, masked);
+  // Alignment reads them for English pairs, the soft cosine for any pair in one language.
+  const meaning = crossesLanguages(a.language, b.language) ? null : wordMeaning();
+  const lookups = meaning ? pairMeaning(a, b, meaning) : undefined;
+  const claimWords = alignWords(a, b, conflicts.here, conflicts.there, masked, lookups);
+  const evidenceWords = alignWords(
+    b,
+    a,
+    conflicts.there,
+    conflicts.here,
+    masked,
+    lookups && flipped(lookups),
+  );
   const cross = crossesLanguages(a.language, b.language) ? 1 : 0;
   // Phrasing with the details set aside reads both sentences without them, as if neither gave one.
   const shapeA = masked ? withoutTokens(a, conflicts.here) : a;
@@ -105,7 +116,7 @@ export function measurePair(
     claimBigrams: sharedBigrams(claimWords),
     wordBigrams: cross ? 0 : sharedGrams(shapeA, shapeB, 2),
     wordTrigrams: cross ? 0 : sharedGrams(shapeA, shapeB, 3),
-    softCosine: cross ? 0 : softCosine(a, b),
+    softCosine: cross ? 0 : softCosine(a, b, lookups),
     claimNamesMissing: missingShare(a, claimWords),
     evidenceNamesMissing: missingShare(b, evidenceWords),
     claimNumbersMissing: numbersMissing(a, b, conflicts.here),
@@ -208,31 +219,33 @@ function missingShare(x: SentenceFeatures, words: readonly WordMatch[]): number 
 
 const selfSimilarity = new WeakMap<
   SentenceFeatures,
-  { words: { text: string; w: number }[]; dot: number }
+  { words: { token: number; text: string; w: number }[]; dot: number }
 >();
 
 /** Soft cosine of the two sentences' informativeness-weighted bags of words, word similarity as
  *  the inner product (no vectors leave the meaning module). 0 without word meaning. */
-function softCosine(a: SentenceFeatures, b: SentenceFeatures): number {
+function softCosine(a: SentenceFeatures, b: SentenceFeatures, lookups?: PairMeaning): number {
   const meaning = wordMeaning();
-  if (!meaning) return 0;
-  const dot = (p: { text: string; w: number }[], q: { text: string; w: number }[]) => {
-    let sum = 0;
-    for (const x of p) for (const y of q) sum += x.w * y.w * meaning.similarity(x.text, y.text);
-    return sum;
-  };
+  if (!meaning || !lookups) return 0;
   const bag = (x: SentenceFeatures) => {
     let cached = selfSimilarity.get(x);
     if (!cached) {
-      const words = x.tokens
-        .filter((t) => !t.stop)
-        .map((t) => ({ text: t.text, w: meaning.informativeness(t.text) }));
-      selfSimilarity.set(x, (cached = { words, dot: dot(words, words) }));
+      const words = x.tokens.flatMap((t, token) =>
+        t.stop ? [] : [{ token, text: t.text, w: meaning.informativeness(t.text) }],
+      );
+      let dot = 0;
+      for (const p of words)
+        for (const q of words) dot += p.w * q.w * meaning.similarity(p.text, q.text);
+      selfSimilarity.set(x, (cached = { words, dot }));
     }
     return cached;
   };
   const wa = bag(a);
   const wb = bag(b);
   const norm = Math.sqrt(wa.dot * wb.dot);
-  return norm ? dot(wa.words, wb.words) / norm : 0;
+  if (!norm) return 0;
+  let dot = 0;
+  for (const p of wa.words)
+    for (const q of wb.words) dot += p.w * q.w * lookups.similarity(p.token, q.token);
+  return dot / norm;
 }

@@ -15,7 +15,14 @@ import { softQueryTerms } from '../retrieval/soft-terms';
 import { splitSentences } from '../text/sentences';
 import type { CorpusStore } from '../corpus/store';
 import { indexTerms } from '../text/terms';
-import type { ArticleInput, CheckReport, PairJudgment, SentenceRecord } from '../types';
+import {
+  findNameRoles,
+  nameKey,
+  roleWords,
+  type NameRoles,
+  type RoleWord,
+} from '../features/name-roles';
+import type { ArticleInput, CheckReport, Language, PairJudgment, SentenceRecord } from '../types';
 
 /** Candidate sentences compared per claim. */
 const CANDIDATES_PER_CLAIM = 12;
@@ -69,18 +76,57 @@ export async function checkArticle(
     article.documentId,
   );
 
+  // The documents of every candidate, read once: their name roles are read while judging, and
+  // the report reads their metadata.
+  const documentIds = [
+    ...new Set(found.flatMap((list) => list.map(({ sentence }) => sentence.docId))),
+  ];
+  // The article's own record, when it is in the corpus, carries its origin group.
+  if (article.documentId) documentIds.push(article.documentId);
+  const documents = new Map((await store.getDocuments(documentIds)).map((d) => [d.id, d]));
+  const roles = new Map<string, ReadonlyMap<string, readonly RoleWord[]>>();
+  const rolesOf = (docId: string, record: NameRoles | undefined, language: Language) => {
+    let words = roles.get(docId);
+    if (!words) roles.set(docId, (words = roleWords(record ?? {}, language)));
+    return words;
+  };
+  const articleRoles = roleWords(
+    findNameRoles(
+      sentences.filter((s) => s.claim).map((s) => s.text),
+      language,
+    ),
+    language,
+  );
+
   // Wire copies repeat sentences word for word across documents: each distinct text is read once,
-  // and compared once with each claim.
+  // and compared once with each claim (once per document when its names have roles there).
   const featureCache = new Map<string, SentenceFeatures>();
   const featuresOf = (sentence: SentenceRecord) => {
     const key = `${sentence.language}\u0000${sentence.text}`;
     let features = featureCache.get(key);
     if (!features)
       featureCache.set(key, (features = analyseSentence(sentence.text, sentence.language)));
-    return features;
+    const document = documents.get(sentence.docId);
+    return withRoles(
+      features,
+      document?.roles ? rolesOf(sentence.docId, document.roles, sentence.language) : undefined,
+      `${sentence.docId}\u0000${key}`,
+    );
+  };
+  const withRolesCache = new Map<string, SentenceFeatures>();
+  const withRoles = (
+    features: SentenceFeatures,
+    words: ReadonlyMap<string, readonly RoleWord[]> | undefined,
+    key: string,
+  ): SentenceFeatures => {
+    if (!words?.size || !features.tokens.some((t) => t.capitalised && words.has(nameKey(t))))
+      return features;
+    let copy = withRolesCache.get(key);
+    if (!copy) withRolesCache.set(key, (copy = { ...features, roles: words }));
+    return copy;
   };
   const judged = claims.map((claim, i) => {
-    const features = analyseSentence(claim.match, language);
+    const features = withRoles(analyseSentence(claim.match, language), articleRoles, `claim${i}`);
     const translation = translations[i];
     const translated = translation ? analyseSentence(translation, 'en') : null;
     const ownCount = queries[i]?.length ?? 0;
@@ -115,10 +161,6 @@ export async function checkArticle(
     );
   });
 
-  const documentIds = [...new Set(judged.flat().map(({ sentence }) => sentence.docId))];
-  // The article's own record, when it is in the corpus, carries its origin group.
-  if (article.documentId) documentIds.push(article.documentId);
-  const documents = new Map((await store.getDocuments(documentIds)).map((d) => [d.id, d]));
   const shingles = shingleHashes(claims.map((claim) => claim.text).join(' '));
   const articleOrigin: Omit<ArticleSide, 'claim'> = {
     signature: signatureOf(shingles),

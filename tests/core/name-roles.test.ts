@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryCorpusStore, checkArticle, importDocuments } from '../../src/core';
+import { analyseSentence } from '../../src/core/features';
+import { findNameRoles, roleWords } from '../../src/core/features/name-roles';
+import { alignWords } from '../../src/core/judge/alignment';
+
+const story = [
+  'North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday.',
+  'He was met by Russian Defence Minister Sergei Shoigu at the airport.',
+  'Shoigu showed Kim the warships of the Pacific Fleet on Saturday.',
+];
+
+describe('name roles', () => {
+  it('reads what a document calls the people it names', () => {
+    const roles = findNameRoles(story, 'en');
+    expect(roles.kim).toEqual(['north', 'korean', 'leader']);
+    expect(roles.shoigu).toEqual(['russian', 'defence', 'minister']);
+    expect(roles.sergei).toEqual(roles.shoigu);
+  });
+
+  it('takes no verb or adjective for a role', () => {
+    const roles = findNameRoles(
+      ['Kim visited Vladivostok and inspected Russian bombers.', 'He met Russian President Putin.'],
+      'en',
+    );
+    expect(roles.vladivostok).toBeUndefined();
+    expect(roles.bombers).toBeUndefined();
+    // "met" is not part of the president's role.
+    expect(roles.putin).toEqual(['russian', 'president']);
+  });
+
+  it('lets a sentence that names the person state the role, through its document', () => {
+    const claim = analyseSentence(
+      "Russia's defence minister showed the warships to the visitor.",
+      'en',
+    );
+    const plain = analyseSentence(story[2] ?? '', 'en');
+    const withRoles = { ...plain, roles: roleWords(findNameRoles(story, 'en'), 'en') };
+    const matched = (evidence: typeof plain) =>
+      alignWords(claim, evidence)
+        .filter((w) => w.kind !== 'none')
+        .map((w) => claim.tokens[w.token]?.text);
+    expect(matched(plain)).not.toContain('minister');
+    expect(matched(withRoles)).toEqual(expect.arrayContaining(['defence', 'minister']));
+  });
+
+  it('are stored with the document and read in a check', async () => {
+    const store = new MemoryCorpusStore();
+    await importDocuments(store, [{ title: 'Visit', text: story.join(' '), language: 'en' }]);
+    const [document] = await store.listDocuments();
+    expect(document?.roles?.shoigu).toEqual(['russian', 'defence', 'minister']);
+    const text =
+      "Russia's defence minister showed Kim the warships of the Pacific Fleet on Saturday.";
+    const report = await checkArticle({ title: 'Claim', text, language: 'en' }, store);
+    const stated = report.claims[0]?.support[0]?.stated?.claim.map(([s, e]) => text.slice(s, e));
+    expect(stated).toEqual(expect.arrayContaining(['defence', 'minister']));
+  });
+});
