@@ -76,10 +76,30 @@ export async function checkArticle(
     article.documentId,
   );
 
-  // The documents of every candidate, read once: their name roles are read while judging, and
+  // The candidates worth comparing with each claim.
+  const compared = claims.map((_, i) => {
+    const ownCount = queries[i]?.length ?? 0;
+    // Terms a candidate may share with the claim, gathered once per claim, not per candidate.
+    const ownTerms = new Set([...(queries[i] ?? []), ...(softQueries[i] ?? []).map((t) => t.term)]);
+    const crossTerms = new Set(crossQueries[i]);
+    const worth = (candidate: SentenceRecord, share: number, terms: Set<string>) =>
+      candidate.terms.filter((term) => terms.has(term)).length >= share * ownCount;
+    const own = (found[i] ?? []).filter(({ sentence }) =>
+      worth(sentence, MIN_SHARED_TERMS, ownTerms),
+    );
+    const seen = new Set(own.map(({ sentence }) => sentence.id));
+    const cross = (found[claims.length + i] ?? []).filter(
+      ({ sentence }) =>
+        !seen.has(sentence.id) &&
+        worth(sentence, translations[i] ? MIN_SHARED_TERMS : MIN_SHARED_CROSS_TERMS, crossTerms),
+    );
+    return [...own, ...cross];
+  });
+
+  // The documents of the compared candidates, read once: their name roles are read while judging, and
   // the report reads their metadata.
   const documentIds = [
-    ...new Set(found.flatMap((list) => list.map(({ sentence }) => sentence.docId))),
+    ...new Set(compared.flatMap((list) => list.map(({ sentence }) => sentence.docId))),
   ];
   // The article's own record, when it is in the corpus, carries its origin group.
   if (article.documentId) documentIds.push(article.documentId);
@@ -129,24 +149,9 @@ export async function checkArticle(
     const features = withRoles(analyseSentence(claim.match, language), articleRoles, `claim${i}`);
     const translation = translations[i];
     const translated = translation ? analyseSentence(translation, 'en') : null;
-    const ownCount = queries[i]?.length ?? 0;
-    // Terms a candidate may share with the claim, gathered once per claim, not per candidate.
-    const ownTerms = new Set([...(queries[i] ?? []), ...(softQueries[i] ?? []).map((t) => t.term)]);
-    const crossTerms = new Set(crossQueries[i]);
-    const worth = (candidate: SentenceRecord, share: number, terms: Set<string>) =>
-      candidate.terms.filter((term) => terms.has(term)).length >= share * ownCount;
-    const own = (found[i] ?? []).filter(({ sentence }) =>
-      worth(sentence, MIN_SHARED_TERMS, ownTerms),
-    );
-    const seen = new Set(own.map(({ sentence }) => sentence.id));
-    const cross = (found[claims.length + i] ?? []).filter(
-      ({ sentence }) =>
-        !seen.has(sentence.id) &&
-        worth(sentence, translations[i] ? MIN_SHARED_TERMS : MIN_SHARED_CROSS_TERMS, crossTerms),
-    );
     const judgments = new Map<SentenceFeatures, PairJudgment>();
     return bestPerDocument(
-      [...own, ...cross].map(({ sentence }) => {
+      (compared[i] ?? []).map(({ sentence }) => {
         const evidence = featuresOf(sentence);
         let judgment = judgments.get(evidence);
         if (!judgment) {
