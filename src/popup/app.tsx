@@ -15,9 +15,11 @@ export function App({ actions }: { actions: PopupActions }) {
   const [tab, setTab] = useState<PopupTab | null>(null);
   const [view, setView] = useState<View>({ state: 'loading' });
 
+  // `quiet`: keep showing the current report until the new one is there (a check after "Add this
+  // page", whose outcome the report keeps saying meanwhile).
   const check = useCallback(
-    async (tabId: number, useSelection = false) => {
-      setView({ state: 'loading' });
+    async (tabId: number, useSelection = false, quiet = false) => {
+      if (!quiet) setView({ state: 'loading' });
       try {
         setView(await actions.check(tabId, useSelection));
       } catch (error) {
@@ -73,7 +75,7 @@ interface BodyProps {
   view: View;
   tab: PopupTab | null;
   actions: PopupActions;
-  check: (tabId: number, useSelection?: boolean) => Promise<void>;
+  check: (tabId: number, useSelection?: boolean, quiet?: boolean) => Promise<void>;
 }
 
 function Body({ view, tab, actions, check }: BodyProps) {
@@ -120,6 +122,13 @@ function Body({ view, tab, actions, check }: BodyProps) {
         </section>
       );
     case 'done':
-      return <ReportView state={view} tab={tab} actions={actions} />;
+      return (
+        <ReportView
+          state={view}
+          tab={tab}
+          actions={actions}
+          onRecheck={tab ? () => void check(tab.id, false, true) : undefined}
+        />
+      );
   }
 }
