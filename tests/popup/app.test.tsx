@@ -195,9 +195,9 @@ describe('popup', () => {
     [{ state: 'empty-corpus' }, 'empty-corpus', /corpus is empty/],
     [{ state: 'no-article', url: 'https://news.example/a' }, 'no-article', /No article found/],
     [
-      { state: 'error', message: 'The page did not answer in time.' },
+      { state: 'error', message: 'The page did not send its article within 30 seconds.' },
       'error',
-      /did not answer in time/,
+      /did not send its article within 30 seconds/,
     ],
   ])('never shows a blank popup: %j', async (result, expectedState, text) => {
     const root = await renderPopup(mockActions({ check: vi.fn(async () => result) }));
