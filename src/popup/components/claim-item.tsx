@@ -3,15 +3,16 @@ import { claimCounts } from '../../core/report/counts';
 import { strengthBand, strengthLabel } from '../../core/report/strength';
 import type { ClaimReport, DocumentInfo } from '../../core/types';
 import type { SourceDetails } from '../../messages/protocol';
-import { isolated } from '../../ui/bidi';
+import { clipped, isolated } from '../../ui/bidi';
 import { t, tCount } from '../../ui/i18n';
 import { safeLinkUrl } from '../../ui/safe-url';
 import { MarkedSentence } from './marked-sentence';
 import { VerdictLabel } from './verdict-label';
 import { WordMarks, marksOf } from './word-marks';
 
+/** The outlet (else the file, else the title) a document is named by, clipped for one line. */
 export const sourceName = (document: DocumentInfo) =>
-  document.outlet ?? document.file ?? document.title;
+  clipped(document.outlet ?? document.file ?? document.title);
 
 interface ClaimItemProps {
   claim: ClaimReport;
@@ -239,7 +240,7 @@ function EvidenceSource({
       )}
       <span class="source-title">
         {' '}
-        — <bdi>{document.title}</bdi>
+        — <bdi>{clipped(document.title)}</bdi>
       </span>
       {details?.published && (
         <span class="date">

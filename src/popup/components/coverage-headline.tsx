@@ -1,5 +1,5 @@
 import type { CheckReport } from '../../core/types';
-import { isolated } from '../../ui/bidi';
+import { clipped, isolated } from '../../ui/bidi';
 import { t, tCount } from '../../ui/i18n';
 import { DocumentUrl } from './claim-item';
 
@@ -34,7 +34,7 @@ export function OwnCopyBanner({ report }: { report: CheckReport }) {
           <li key={copy.id} data-testid="own-copy" data-match={copy.match}>
             {t(
               copy.match === 'exact' ? 'ownCopyExact' : 'ownCopyCopy',
-              isolated(copy.title),
+              isolated(clipped(copy.title)),
               new Date(copy.importedAt).toISOString().slice(0, 10),
             )}{' '}
             <DocumentUrl url={copy.url} />

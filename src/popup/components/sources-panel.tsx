@@ -1,6 +1,6 @@
 import type { CheckReport, DocumentInfo } from '../../core/types';
 import type { SourceDetails } from '../../messages/protocol';
-import { isolated } from '../../ui/bidi';
+import { clipped, isolated } from '../../ui/bidi';
 import { t, tCount } from '../../ui/i18n';
 import { DocumentUrl, sourceName } from './claim-item';
 
@@ -95,7 +95,7 @@ export function SourcesPanel({
                     class="link"
                     onClick={() => onOpenDocument(row.document.id)}
                   >
-                    <bdi>{sourceName(row.document)}</bdi> — <bdi>{row.document.title}</bdi>
+                    <bdi>{sourceName(row.document)}</bdi> — <bdi>{clipped(row.document.title)}</bdi>
                   </button>{' '}
                   <DocumentUrl url={sources[row.document.id]?.url} />
                   <span class="claim-counts">
