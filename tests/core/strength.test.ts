@@ -5,7 +5,8 @@ describe('strength bands', () => {
   it.each([
     [0.92, 'strong · 0.92'],
     [0.8, 'strong · 0.80'],
-    [0.799, 'moderate · 0.80'],
+    [0.7996, 'strong · 0.80'],
+    [0.794, 'moderate · 0.79'],
     [0.64, 'moderate · 0.64'],
     [0.6, 'moderate · 0.60'],
     [0.41, 'weak · 0.41'],

@@ -13,8 +13,10 @@ export const STRENGTH_BANDS: readonly { band: StrengthBand; min: number }[] = [
   { band: 'weak', min: 0 },
 ];
 
+/** The band of a strength as shown, to two decimals: 0.7996 shows as 0.80, so it is strong. */
 export function strengthBand(strength: number): StrengthBand {
-  return STRENGTH_BANDS.find(({ min }) => strength >= min)?.band ?? 'weak';
+  const shown = Math.round(strength * 100) / 100;
+  return STRENGTH_BANDS.find(({ min }) => shown >= min)?.band ?? 'weak';
 }
 
 /** "strong · 0.92": the band and the strength to two decimals. */
