@@ -39,11 +39,17 @@ export function reportToJson({ state, corpusFingerprint, exportedAt }: ReportCon
 const escapeMarkdown = (text: string) =>
   text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ');
 
+/** "1 source", "2 sources". */
+const counted = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
 function claimMarkdown(claim: ClaimReport, index: number): string[] {
   const counts = claimCounts(claim);
-  const copies = counts.copies ? `, ${counts.copies} copies of this story (not counted)` : '';
+  const copies = counts.copies
+    ? `, ${counted(counts.copies, 'copy', 'copies')} of this story (not counted)`
+    : '';
   const lines = [
-    `### ${index + 1}. ${standingOf(claim)} — ${counts.sources} sources, ${counts.origins} independent origins${copies}`,
+    `### ${index + 1}. ${standingOf(claim)} — ${counted(counts.sources, 'source')}, ${counted(counts.origins, 'independent origin')}${copies}`,
     '',
     `> ${escapeMarkdown(claim.text)}`,
     '',
@@ -72,7 +78,7 @@ function storyLines({ coverage, ownCopies }: CheckReport): string[] {
   const lines = coverage
     ? [
         coverage.documents
-          ? `- About this story: ${coverage.documents} documents, from ${coverage.origins} origins`
+          ? `- About this story: ${counted(coverage.documents, 'document')}, from ${counted(coverage.origins, 'origin')}`
           : '- About this story: nothing in the corpus',
       ]
     : [];

@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckReport, ClaimReport } from '../../src/core';
 import { App } from '../../src/popup/app';
+import { reportToMarkdown } from '../../src/popup/report-export';
 import { doneState, mockActions, report, reuters, sources } from './fixtures';
 
 const plain = (text: string | null | undefined) => text?.replace(/[\u2068\u2069]/g, '') ?? '';
@@ -231,5 +232,36 @@ describe('trust at a glance', () => {
     expect(bar?.querySelector('[data-testid=export-json]')).not.toBeNull();
     expect(bar?.querySelector('[data-testid=export-markdown]')).not.toBeNull();
     expect(bar?.querySelector('[data-testid=add-page]')).not.toBeNull();
+  });
+
+  it('exports the same standings, strengths, coverage and own copies in Markdown', () => {
+    const markdown = reportToMarkdown({
+      state: doneState({
+        report: {
+          ...trustReport,
+          ownCopies: [
+            {
+              ...reuters,
+              url: null,
+              published: null,
+              importedAt: Date.UTC(2023, 8, 18),
+              match: 'copy',
+            },
+          ],
+        },
+      }) as Extract<ReturnType<typeof doneState>, { state: 'done' }>,
+      corpusFingerprint: 'f',
+      exportedAt: new Date(0),
+    });
+    expect(markdown).toContain('- About this story: 3 documents, from 2 origins');
+    expect(markdown).toContain(
+      '- A copy of it is in the corpus: Kim talks ties, imported 2023-09-18 (not counted as evidence)',
+    );
+    expect(markdown).toContain('### 1. corroborated — 3 sources, 1 independent origin');
+    expect(markdown).toContain('- corroborated by **Reuters** (strong · 0.92)');
+    expect(markdown).toContain(
+      '### 4. copies — 0 sources, 0 independent origins, 1 copy of this story (not counted)',
+    );
+    expect(markdown).toContain('(strong · 0.90, a copy of this story)');
   });
 });
