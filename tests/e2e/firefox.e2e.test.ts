@@ -186,6 +186,31 @@ describe('Firefox ESR: install, import, check, popup', () => {
     expect(badge).toBe(expectedBadge(report));
   });
 
+  it('after "Add this page" the popup says the article is in the corpus', async () => {
+    const popup = await firefox.newPage();
+    await popup.setViewport({ width: 460, height: 600 });
+    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    try {
+      await popup.waitForSelector('[data-testid=popup-state][data-state=done]', {
+        timeout: 60_000,
+      });
+      await popup.evaluate(() =>
+        document.querySelector<HTMLElement>('[data-testid=add-page]')?.click(),
+      );
+      await popup.waitForSelector('[data-testid=own-copy][data-match=exact]', { timeout: 60_000 });
+      const view = await popup.evaluate(readTrust);
+      expect(view.ownCopies[0]?.text).toMatch(
+        /^This article is in your corpus: Kim and Shoigu discuss closer military ties in Vladivostok, imported \d{4}-\d{2}-\d{2}/,
+      );
+      expect(view.addPage).toMatchObject({ stored: 'true', disabled: true });
+      expect(view.coverage?.covered).toBe('true');
+      expectConsistentCounts(view, 6);
+      await popup.screenshot({ path: join(artifactsDir(), 'firefox-trust-own-copy.png') });
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('no uncaught errors, and pages requested nothing but the local server and the extension', () => {
     expect(firefox.pageErrors).toEqual([]);
     const extensionOrigin = `moz-extension://${firefox.uuid}`;
