@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckReport, ClaimReport } from '../../src/core';
 import { App } from '../../src/popup/app';
+import { standingText } from '../../src/popup/components/verdict-label';
 import { reportToMarkdown } from '../../src/popup/report-export';
 import { doneState, mockActions, report, reuters, sources } from './fixtures';
 
@@ -128,6 +129,11 @@ describe('trust at a glance', () => {
       '1 differing',
       '1 copy of this story, not counted',
     ]);
+  });
+
+  it('says how many corroborate and differ on a mixed claim', () => {
+    const mixed: ClaimReport = { ...marked, verdict: 'mixed', differences: differing.differences };
+    expect(standingText(mixed)).toBe('Sources disagree: 3 corroborating, 1 differing');
   });
 
   it('counts the same standings in the summary, the chips and the claims', async () => {
