@@ -62,6 +62,8 @@ export async function check(
       }),
     ),
     skipped: report.skipped.map(({ text, reason }) => ({ text, reason })),
+    ownCopies: report.ownCopies ?? [],
+    coverage: report.coverage ?? { documents: 0, origins: 0, about: [] },
   });
 }
 

@@ -1,6 +1,18 @@
 // The engine's public API: everything outside src/core imports from here.
 export { findAttribution } from './features/attribution';
 export { checkArticle, type CheckOptions } from './report/check';
+export {
+  claimCounts,
+  standingCounts,
+  standingOf,
+  storyOrigins,
+  STANDINGS,
+  type ClaimCounts,
+  type Standing,
+} from './report/counts';
+export { MIN_CLAIMS_ABOUT_STORY, storyCoverage } from './report/coverage';
+export { ownCopies } from './report/own-copies';
+export { STRENGTH_BANDS, strengthBand, strengthLabel, type StrengthBand } from './report/strength';
 export type { Translate } from './crosslang/translator';
 export { copiedSentence, originKeys } from './provenance/claim-origins';
 export { classifySentences, nonClaimReason, type ClassifiedSentence } from './claims/claims';

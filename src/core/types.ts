@@ -188,6 +188,30 @@ export interface CheckReport {
   article: { title: string; language: string };
   claims: ClaimReport[];
   skipped: SkippedSentence[];
+  /** The checked article itself and copies of it found in the corpus (report/own-copies.ts):
+   *  never counted as evidence. Optional: absent from reports made before it existed. */
+  ownCopies?: OwnCopy[];
+  /** How much of the corpus is about the article's story (report/coverage.ts). Optional. */
+  coverage?: Coverage;
+}
+
+/** A corpus document that is the checked article or a copy of it. */
+export interface OwnCopy extends DocumentInfo {
+  url: string | null;
+  published: string | null;
+  importedAt: number;
+  /** 'exact': the article's own text; 'copy': a copy of it (same origin group, or near-duplicate
+   *  text). */
+  match: 'exact' | 'copy';
+}
+
+/** The corpus documents about the checked article's story, its own copies left out. */
+export interface Coverage {
+  documents: number;
+  /** Distinct origin groups among them (copies of one text count once). */
+  origins: number;
+  /** The documents, those touching most claims first. */
+  about: DocumentInfo[];
 }
 
 /** The article being checked, as the content script or the CLI extracted it. */

@@ -66,6 +66,8 @@ export interface Protocol {
     request: { tabId: number; useSelection?: boolean };
     response: TabCheckState;
   };
+  /** popup → background: stop waiting for this tab's check; its result, when it comes, is dropped. */
+  'popup-bg-cancel-check': { request: { tabId: number }; response: { ok: true } };
   /** popup → background: the cached state of the tab, without checking. */
   'popup-bg-get-tab-state': { request: { tabId: number }; response: TabCheckState | null };
   /** popup → background: scroll the tab to a claim and flash it. */
@@ -150,6 +152,7 @@ const validators: Validators<Protocol> = {
     isRecord(p) &&
     isIndex(p.tabId) &&
     (p.useSelection === undefined || typeof p.useSelection === 'boolean'),
+  'popup-bg-cancel-check': (p) => isRecord(p) && isIndex(p.tabId),
   'popup-bg-get-tab-state': (p) => isRecord(p) && isIndex(p.tabId),
   'popup-bg-reveal-claim': (p) => isRecord(p) && isIndex(p.tabId) && isIndex(p.claimIndex),
   'popup-bg-add-page': (p) => isRecord(p) && isIndex(p.tabId),

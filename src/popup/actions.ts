@@ -11,6 +11,8 @@ export interface PopupActions {
   currentTab(): Promise<PopupTab | null>;
   cachedState(tabId: number): Promise<TabCheckState | null>;
   check(tabId: number, useSelection?: boolean): Promise<TabCheckState>;
+  /** Stops the tab's check: `check` resolves at once, and the result is not kept. */
+  cancelCheck(tabId: number): Promise<void>;
   /** Scrolls the page to a claim and flashes it; false when the page no longer has it. */
   revealClaim(tabId: number, claimIndex: number): Promise<boolean>;
   highlightsEnabledOn(origin: string): Promise<boolean>;

@@ -17,6 +17,9 @@ export const browserActions: PopupActions = {
   },
   cachedState: (tabId) => sendToBackground('popup-bg-get-tab-state', { tabId }),
   check: (tabId, useSelection) => sendToBackground('popup-bg-check-tab', { tabId, useSelection }),
+  async cancelCheck(tabId) {
+    await sendToBackground('popup-bg-cancel-check', { tabId });
+  },
   async revealClaim(tabId, claimIndex) {
     return (await sendToBackground('popup-bg-reveal-claim', { tabId, claimIndex })).found;
   },

@@ -1,4 +1,6 @@
-import type { ClaimReport } from '../core/types';
+import { claimCounts, standingOf } from '../core/report/counts';
+import { strengthLabel } from '../core/report/strength';
+import type { CheckReport, ClaimReport } from '../core/types';
 import type { TabCheckState } from '../messages/protocol';
 
 type DoneState = Extract<TabCheckState, { state: 'done' }>;
@@ -37,9 +39,17 @@ export function reportToJson({ state, corpusFingerprint, exportedAt }: ReportCon
 const escapeMarkdown = (text: string) =>
   text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ');
 
+/** "1 source", "2 sources". */
+const counted = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
 function claimMarkdown(claim: ClaimReport, index: number): string[] {
+  const counts = claimCounts(claim);
+  const copies = counts.copies
+    ? `, ${counted(counts.copies, 'copy', 'copies')} of this story (not counted)`
+    : '';
   const lines = [
-    `### ${index + 1}. ${claim.verdict} — ${claim.support.length} sources, ${claim.independentOrigins} independent origins`,
+    `### ${index + 1}. ${standingOf(claim)} — ${counted(counts.sources, 'source')}, ${counted(counts.origins, 'independent origin')}${copies}`,
     '',
     `> ${escapeMarkdown(claim.text)}`,
     '',
@@ -47,7 +57,7 @@ function claimMarkdown(claim: ClaimReport, index: number): string[] {
   for (const item of claim.support) {
     const source = escapeMarkdown(item.document.outlet ?? item.document.title);
     lines.push(
-      `- corroborated by **${source}** (score ${item.score.toFixed(2)}): “${escapeMarkdown(item.sentence)}”`,
+      `- corroborated by **${source}** (${strengthLabel(item.strength)}${item.origin === null ? ', a copy of this story' : ''}): “${escapeMarkdown(item.sentence)}”`,
     );
   }
   for (const item of claim.differences) {
@@ -55,9 +65,27 @@ function claimMarkdown(claim: ClaimReport, index: number): string[] {
     const details = item.details
       .map((d) => `${d.kind}: here “${escapeMarkdown(d.here)}”, there “${escapeMarkdown(d.there)}”`)
       .join('; ');
-    lines.push(`- differs in **${source}** (${details}): “${escapeMarkdown(item.sentence)}”`);
+    lines.push(
+      `- differs in **${source}** (${strengthLabel(item.strength)}; ${details}): “${escapeMarkdown(item.sentence)}”`,
+    );
   }
   if (claim.support.length + claim.differences.length > 0) lines.push('');
+  return lines;
+}
+
+/** Coverage and the article's own copies, as list items. */
+function storyLines({ coverage, ownCopies }: CheckReport): string[] {
+  const lines = coverage
+    ? [
+        coverage.documents
+          ? `- About this story: ${counted(coverage.documents, 'document')}, from ${counted(coverage.origins, 'origin')}`
+          : '- About this story: nothing in the corpus',
+      ]
+    : [];
+  for (const copy of ownCopies ?? [])
+    lines.push(
+      `- ${copy.match === 'exact' ? 'This article' : 'A copy of it'} is in the corpus: ${escapeMarkdown(copy.title)}, imported ${new Date(copy.importedAt).toISOString().slice(0, 10)} (not counted as evidence)`,
+    );
   return lines;
 }
 
@@ -72,6 +100,7 @@ export function reportToMarkdown({ state, corpusFingerprint, exportedAt }: Repor
     `- Language: ${report.article.language}`,
     `- Checked: ${new Date(state.checkedAt).toISOString()} (exported ${exportedAt.toISOString()})`,
     `- Corpus: ${state.corpusDocuments} documents, fingerprint \`${corpusFingerprint}\``,
+    ...storyLines(report),
     '',
     '## Claims',
     '',

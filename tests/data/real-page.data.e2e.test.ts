@@ -1,6 +1,6 @@
 // A long real news page (Mozilla Readability's test page nytimes-5, from ../shared/devdata/
 // readability) checked in Debian's Chromium against the sample corpus: the popup finishes, the page
-// carries highlights, and the long tasks on the page during the check stay short (figures in
+// carries highlights, the popup says the corpus has nothing on the story, and the long tasks on the page during the check stay short (figures in
 // artifacts/e2e/long-tasks-real-page.json). The sample article is measured the same way in
 // tests/e2e/reading-experience.e2e.test.ts.
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { expectLongTaskRecorderWorks, summarizeLongTasks } from '../e2e/support/
 import { readLongTasks, recordLongTasks } from '../e2e/support/page-probes';
 import { artifactsDir, builtExtension, sampleCorpusFiles } from '../e2e/support/paths';
 import { defaultMounts, startServer, type SampleServer } from '../e2e/support/server';
+import { expectConsistentCounts, readTrust } from '../e2e/support/trust-popup';
 import { sharedPath } from './shared';
 
 const REAL_PAGE = '/devdata/nytimes-5/source.html';
@@ -77,6 +78,12 @@ describe('Chromium: a real news page checked against the sample corpus', () => {
       JSON.stringify(summary, null, 2),
     );
     console.log('long tasks:', JSON.stringify(summary));
+    // A New York Times story has nothing to do with the sample corpus's: the headline says so, in
+    // grey, above claims that are uncorroborated for want of coverage.
+    const view = await popup.evaluate(readTrust);
+    expect(view.coverage?.covered).toBe('false');
+    expectConsistentCounts(view, 5);
+    await popup.screenshot({ path: join(artifactsDir(), 'trust-real-page-not-covered.png') });
     await popup.close();
 
     await expectLongTaskRecorderWorks(page);

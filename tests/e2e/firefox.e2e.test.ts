@@ -33,6 +33,12 @@ import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { artifactsDir, builtExtension, sampleCorpusFiles } from './support/paths';
 import { firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from './support/proxy';
 import { startServer, type SampleServer } from './support/server';
+import {
+  expectConsistentCounts,
+  readActionBar,
+  readEvidence,
+  readTrust,
+} from './support/trust-popup';
 
 /** Waits until the text of `selector` matches `pattern` (source and flags, to cross into the page). */
 async function waitForText(page: Page, selector: string, pattern: RegExp, timeout: number) {
@@ -133,6 +139,39 @@ describe('Firefox ESR: install, import, check, popup', () => {
     expectNoBoilerplateClaims(report);
   });
 
+  it('the popup shows coverage, strength and marked words, consistent counts and the action bar', async () => {
+    const popup = await firefox.newPage();
+    await popup.setViewport({ width: 460, height: 600 });
+    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    try {
+      await popup.waitForSelector('[data-testid=popup-state][data-state=done]', {
+        timeout: 60_000,
+      });
+      const view = await popup.evaluate(readTrust);
+      expect(view.coverage?.covered).toBe('true');
+      expectConsistentCounts(view, 5);
+      await popup.evaluate(() =>
+        document
+          .querySelectorAll<HTMLElement>('[data-testid=claim-evidence-toggle]')
+          .forEach((toggle) => toggle.click()),
+      );
+      const { evidence } = await popup.evaluate(readEvidence);
+      expect(evidence.length).toBeGreaterThan(0);
+      for (const item of evidence) expect(item.strength).toMatch(/^(strong|moderate|weak) · /);
+      expect(evidence.some((e) => e.claimMarks.length > 0 && e.sentenceMarks.length > 0)).toBe(
+        true,
+      );
+      await popup.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      const bar = await popup.evaluate(readActionBar);
+      expect(bar.bottom).toBeLessThanOrEqual(bar.innerHeight + 1);
+      expect(bar.top).toBeGreaterThanOrEqual(0);
+      expect(bar.exportReachable).toBe(true);
+      await popup.screenshot({ path: join(artifactsDir(), 'firefox-trust-evidence.png') });
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('highlights the uncorroborated sentences on the page', async () => {
     await articlePage.bringToFront();
     expectHighlights(await articlePage.evaluate(readHighlights), report);
@@ -145,6 +184,31 @@ describe('Firefox ESR: install, import, check, popup', () => {
   it('the toolbar badge shows the number of uncorroborated claims', async () => {
     const badge = await extensionPage.evaluate(badgeTextOf, articleTabId);
     expect(badge).toBe(expectedBadge(report));
+  });
+
+  it('after "Add this page" the popup says the article is in the corpus', async () => {
+    const popup = await firefox.newPage();
+    await popup.setViewport({ width: 460, height: 600 });
+    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    try {
+      await popup.waitForSelector('[data-testid=popup-state][data-state=done]', {
+        timeout: 60_000,
+      });
+      await popup.evaluate(() =>
+        document.querySelector<HTMLElement>('[data-testid=add-page]')?.click(),
+      );
+      await popup.waitForSelector('[data-testid=own-copy][data-match=exact]', { timeout: 60_000 });
+      const view = await popup.evaluate(readTrust);
+      expect(view.ownCopies[0]?.text).toMatch(
+        /^This article is in your corpus: Kim and Shoigu discuss closer military ties in Vladivostok, imported \d{4}-\d{2}-\d{2}/,
+      );
+      expect(view.addPage).toMatchObject({ stored: 'true', disabled: true });
+      expect(view.coverage?.covered).toBe('true');
+      expectConsistentCounts(view, 6);
+      await popup.screenshot({ path: join(artifactsDir(), 'firefox-trust-own-copy.png') });
+    } finally {
+      await popup.close();
+    }
   });
 
   it('no uncaught errors, and pages requested nothing but the local server and the extension', () => {

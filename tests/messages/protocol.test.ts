@@ -6,6 +6,7 @@ describe('parseEnvelope', () => {
     [{ type: 'popup-bg-check-tab', payload: { tabId: 3 } }],
     [{ type: 'popup-bg-check-tab', payload: { tabId: 3, useSelection: true } }],
     [{ type: 'popup-bg-get-tab-state', payload: { tabId: 0 } }],
+    [{ type: 'popup-bg-cancel-check', payload: { tabId: 4 } }],
     [{ type: 'cs-bg-article', payload: { noArticle: true, url: 'https://example.org/' } }],
     [
       {

@@ -20,6 +20,8 @@ const state = (root: HTMLElement) =>
   root.querySelector('[data-testid=popup-state]')?.getAttribute('data-state');
 const verdicts = (root: HTMLElement) =>
   [...root.querySelectorAll('[data-testid=claim]')].map((c) => c.getAttribute('data-verdict'));
+/** Text without the bidi isolates set around untrusted text (src/ui/bidi.ts). */
+const plain = (text: string | null | undefined) => text?.replace(/[\u2068\u2069]/g, '');
 const click = (element: Element | null | undefined) =>
   act(async () => (element as HTMLElement | null)?.click());
 
@@ -40,7 +42,7 @@ describe('popup', () => {
       'News Example · en · checked against 5 documents',
     );
     expect(root.querySelector('[data-testid=summary]')?.textContent).toBe(
-      '3 claims · 1 corroborated (by 2 independent origins) · 1 differ · 1 uncorroborated',
+      '3 claims · 1 corroborated (by 2 independent sources) · 1 differ · 1 uncorroborated',
     );
     expect(verdicts(root)).toEqual(['corroborated', 'differing', 'uncorroborated']);
   });
@@ -90,16 +92,16 @@ describe('popup', () => {
   it('separates support under an attribution from sources speaking in their own voice', async () => {
     const root = await renderPopup(mockActions());
     const first = root.querySelectorAll('[data-testid=claim]')[0];
-    expect(first?.querySelector('[data-testid=claim-attribution]')?.textContent).toBe(
+    expect(plain(first?.querySelector('[data-testid=claim-attribution]')?.textContent)).toBe(
       'The article attributes this to KCNA',
     );
-    expect(first?.querySelector('[data-testid=attributed-support]')?.textContent).toBe(
+    expect(plain(first?.querySelector('[data-testid=attributed-support]')?.textContent)).toBe(
       'also attributed to KCNA by 2 sources',
     );
     await click(first?.querySelector('[data-testid=claim-evidence-toggle]'));
-    expect([...(first?.querySelectorAll('.voice') ?? [])].map((v) => v.textContent)).toEqual([
-      'reports it as said by KCNA, not in its own voice',
-    ]);
+    expect([...(first?.querySelectorAll('.voice') ?? [])].map((v) => plain(v.textContent))).toEqual(
+      ['reports it as said by KCNA, not in its own voice'],
+    );
   });
 
   it('asks the page to scroll to a claim when it is clicked, and says when it is gone', async () => {
@@ -165,7 +167,7 @@ describe('popup', () => {
     const root = await renderPopup(actions);
     await click(root.querySelector('[data-testid=add-page]'));
     expect(actions.addPage).toHaveBeenCalledWith(7);
-    expect(root.querySelector('[data-testid=add-page-result]')?.textContent).toBe(
+    expect(plain(root.querySelector('[data-testid=add-page-result]')?.textContent)).toBe(
       'Added “Kim and Shoigu meet” to the corpus.',
     );
   });
@@ -193,9 +195,9 @@ describe('popup', () => {
     [{ state: 'empty-corpus' }, 'empty-corpus', /corpus is empty/],
     [{ state: 'no-article', url: 'https://news.example/a' }, 'no-article', /No article found/],
     [
-      { state: 'error', message: 'The page did not answer in time.' },
+      { state: 'error', message: 'The page did not send its article within 30 seconds.' },
       'error',
-      /did not answer in time/,
+      /did not send its article within 30 seconds/,
     ],
   ])('never shows a blank popup: %j', async (result, expectedState, text) => {
     const root = await renderPopup(mockActions({ check: vi.fn(async () => result) }));

@@ -130,6 +130,7 @@ export function mockActions(overrides: Partial<PopupActions> = {}): PopupActions
     currentTab: vi.fn(async () => ({ id: 7, url: 'https://news.example/a' })),
     cachedState: vi.fn(async () => null),
     check: vi.fn(async () => doneState()),
+    cancelCheck: vi.fn(async () => undefined),
     revealClaim: vi.fn(async () => true),
     highlightsEnabledOn: vi.fn(async () => true),
     setHighlightsOn: vi.fn(async () => undefined),

@@ -5,7 +5,7 @@ import { onDeviceTranslator } from '../../platform/translator';
 import { corpusStore } from '../../storage';
 import { showBadge } from '../badge';
 import { rememberArticle } from '../last-article';
-import { settleTab } from '../pending-checks';
+import { CANCELLED_MESSAGE, articleArrived, isCancelled, settleTab } from '../pending-checks';
 import { sourceDetails } from '../source-details';
 import { setTabState } from '../tab-states';
 
@@ -18,7 +18,10 @@ export async function articleHandler(
   tabId: number,
 ): Promise<TabCheckState> {
   if (!('noArticle' in article)) rememberArticle(tabId, article);
+  const generation = articleArrived(tabId);
   const state = await checkExtracted(article);
+  // Cancelled from the popup while the engine ran: keep nothing of it (no highlights, no badge).
+  if (isCancelled(tabId, generation)) return { state: 'error', message: CANCELLED_MESSAGE };
   await setTabState(tabId, state);
   await showBadge(tabId, state);
   settleTab(tabId, state);

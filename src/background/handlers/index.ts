@@ -3,6 +3,7 @@ import type { MessageName, RequestOf, ResponseOf } from '../../messages/protocol
 import { setAutoCheck } from '../auto-check';
 import { addPage } from './add-page';
 import { articleHandler } from './article';
+import { cancelCheck } from './cancel-check';
 import { checkTab } from './check-tab';
 import { corpusChanged } from './corpus-changed';
 import { getTabStateHandler } from './get-tab-state';
@@ -34,6 +35,7 @@ export const handlers: { [K in MessageName]: Handler<K> } = {
     handle: (payload, sender) => placementHandler(payload, senderTab(sender)),
   },
   'popup-bg-check-tab': { from: 'extension-page', handle: checkTab },
+  'popup-bg-cancel-check': { from: 'extension-page', handle: cancelCheck },
   'popup-bg-add-page': { from: 'extension-page', handle: addPage },
   'popup-bg-get-tab-state': { from: 'extension-page', handle: getTabStateHandler },
   'popup-bg-reveal-claim': { from: 'extension-page', handle: revealClaim },

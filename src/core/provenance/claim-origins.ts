@@ -50,7 +50,7 @@ function copiedShingles(left: Set<number>, right: Set<number>): boolean {
 
 /** Two documents are copies: their stored origin groups when both have one (manual splits and
  *  merges included), else their texts. */
-function sameGroup(a: OriginFields, b: OriginFields): boolean {
+export function sameGroup(a: OriginFields, b: OriginFields): boolean {
   if (a.origin !== undefined && b.origin !== undefined) return a.origin === b.origin;
   return sameText(a, b);
 }

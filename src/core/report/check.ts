@@ -3,6 +3,8 @@ import { classifySentences } from '../claims/claims';
 import { splitClauses } from '../claims/clauses';
 import { compareFeatures } from '../judge/compare';
 import { bestPerDocument, claimReport } from './claim-report';
+import { storyCoverage } from './coverage';
+import { ownCopies } from './own-copies';
 import type { PairModel } from '../judge/model';
 import { crossLanguageQuery } from '../crosslang/query-terms';
 import { translateClaims, type Translate } from '../crosslang/translator';
@@ -174,20 +176,24 @@ export async function checkArticle(
     origin: article.documentId ? documents.get(article.documentId)?.origin : undefined,
   };
 
+  const claimReports = claims.map((claim, i) =>
+    claimReport(
+      { ...claim, subjectLength: claim.match.length - claim.text.length },
+      judged[i] ?? [],
+      documents,
+      { ...articleOrigin, claim: claim.text },
+      language,
+    ),
+  );
+  const own = ownCopies(article.documentId, articleOrigin, documents);
   return {
     article: { title: article.title, language },
-    claims: claims.map((claim, i) =>
-      claimReport(
-        { ...claim, subjectLength: claim.match.length - claim.text.length },
-        judged[i] ?? [],
-        documents,
-        { ...articleOrigin, claim: claim.text },
-        language,
-      ),
-    ),
+    claims: claimReports,
     skipped: sentences
       .filter((s) => !s.claim)
       .map(({ text, start, end, reason }) => ({ text, start, end, reason: reason ?? '' })),
+    ownCopies: own,
+    coverage: storyCoverage(claimReports, documents, own),
   };
 }
 

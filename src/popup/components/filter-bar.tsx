@@ -1,23 +1,24 @@
-import type { Verdict } from '../../core/types';
+import type { Standing } from '../../core/report/counts';
 import { t, type MessageKey } from '../../ui/i18n';
 
-export type VerdictFilter = 'all' | 'uncorroborated' | 'differing' | 'corroborated';
+export type VerdictFilter = 'all' | Standing;
 
+/** One chip per standing, in the summary's order: each shows exactly the claims of its standing,
+ *  so the chips' counts add up to "All" and equal the summary's. */
 const FILTERS: [VerdictFilter, MessageKey][] = [
   ['all', 'filterAll'],
-  ['uncorroborated', 'verdictUncorroborated'],
-  ['differing', 'verdictDiffering'],
   ['corroborated', 'verdictCorroborated'],
+  ['copies', 'verdictCopies'],
+  ['mixed', 'verdictMixed'],
+  ['differing', 'verdictDiffering'],
+  ['uncorroborated', 'verdictUncorroborated'],
 ];
 
-/** Which verdicts a filter shows: "differing" includes mixed claims, which also differ. */
-export function matchesFilter(verdict: Verdict, filter: VerdictFilter): boolean {
-  if (filter === 'all') return true;
-  if (filter === 'differing') return verdict === 'differing' || verdict === 'mixed';
-  if (filter === 'corroborated') return verdict === 'corroborated' || verdict === 'mixed';
-  return verdict === filter;
+export function matchesFilter(standing: Standing, filter: VerdictFilter): boolean {
+  return filter === 'all' || standing === filter;
 }
 
+/** The chips of the standings some claim has (and the one selected, so it can be left). */
 export function FilterBar({
   value,
   counts,
@@ -29,18 +30,20 @@ export function FilterBar({
 }) {
   return (
     <div class="filters" role="group" aria-label={t('popupFilterLabel')}>
-      {FILTERS.map(([filter, label]) => (
-        <button
-          key={filter}
-          type="button"
-          class="filter"
-          aria-pressed={value === filter}
-          data-testid={`filter-${filter}`}
-          onClick={() => onChange(filter)}
-        >
-          {t(label)} <span class="count">{counts[filter]}</span>
-        </button>
-      ))}
+      {FILTERS.filter(([filter]) => filter === 'all' || filter === value || counts[filter] > 0).map(
+        ([filter, label]) => (
+          <button
+            key={filter}
+            type="button"
+            class="filter"
+            aria-pressed={value === filter}
+            data-testid={`filter-${filter}`}
+            onClick={() => onChange(filter)}
+          >
+            {t(label)} <span class="count">{counts[filter]}</span>
+          </button>
+        ),
+      )}
     </div>
   );
 }

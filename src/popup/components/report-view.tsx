@@ -8,42 +8,37 @@ import { ClaimItem } from './claim-item';
 import { FilterBar, matchesFilter, type VerdictFilter } from './filter-bar';
 import { SourcesPanel } from './sources-panel';
 import { Summary } from './summary';
+import { CoverageHeadline, OwnCopyBanner } from './coverage-headline';
+import { MarksLegend } from './word-marks';
+import { STANDINGS, standingOf } from '../../core/report/counts';
 import { Tabs } from './tabs';
 
 type DoneState = Extract<TabCheckState, { state: 'done' }>;
 
-const FILTERS: VerdictFilter[] = ['all', 'uncorroborated', 'differing', 'corroborated'];
+const FILTERS: VerdictFilter[] = ['all', ...STANDINGS];
 
 export function ReportView({
   state,
   tab,
   actions,
+  onRecheck,
 }: {
   state: DoneState;
   tab: PopupTab | null;
   actions: PopupActions;
+  /** Checks the page again (after it was added to the corpus). */
+  onRecheck?: () => void;
 }) {
   const { report, sources } = state;
   const [panel, setPanel] = useState<'claims' | 'sources'>('claims');
   const [filter, setFilter] = useState<VerdictFilter>('all');
-  // The engine keys each piece of support by the origin it counts under (null: a copy of this
-  // article's own story, which counts for nothing); older reports fall back to document groups.
-  const origins = new Set(
-    report.claims
-      .filter((claim) => claim.verdict === 'corroborated' || claim.verdict === 'mixed')
-      .flatMap((claim) =>
-        claim.support.map((s) =>
-          s.origin === undefined ? (sources[s.document.id]?.origin ?? s.document.id) : s.origin,
-        ),
-      )
-      .filter((origin): origin is string => origin !== null),
-  ).size;
+  const standings = report.claims.map(standingOf);
   const counts = Object.fromEntries(
-    FILTERS.map((f) => [f, report.claims.filter((c) => matchesFilter(c.verdict, f)).length]),
+    FILTERS.map((f) => [f, standings.filter((s) => matchesFilter(s, f)).length]),
   ) as Record<VerdictFilter, number>;
   const visibleClaims = report.claims
     .map((claim, index) => ({ claim, index }))
-    .filter(({ claim }) => matchesFilter(claim.verdict, filter));
+    .filter(({ index }) => matchesFilter(standings[index] ?? 'uncorroborated', filter));
 
   const exportAs = async (format: 'json' | 'md') => {
     const context = {
@@ -63,7 +58,9 @@ export function ReportView({
   return (
     <>
       <header>
-        <h1 data-testid="article-title">{report.article.title}</h1>
+        <h1 data-testid="article-title" dir="auto">
+          {report.article.title}
+        </h1>
         <p class="meta">
           {[
             state.page.siteName,
@@ -73,13 +70,17 @@ export function ReportView({
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <Summary report={report} origins={origins} />
+        <OwnCopyBanner report={report} />
+        <CoverageHeadline report={report} />
+        <Summary report={report} sources={sources} />
         {state.placement && state.placement.unmapped.length > 0 && (
           <details class="placement" data-testid="unplaced-claims">
             <summary>{tCount('popupUnplaced', state.placement.unmapped.length)}</summary>
             <ul>
               {state.placement.unmapped.map((text, i) => (
-                <li key={i}>{text}</li>
+                <li key={i} dir="auto">
+                  {text}
+                </li>
               ))}
             </ul>
           </details>
@@ -96,8 +97,10 @@ export function ReportView({
         {panel === 'claims' ? (
           <>
             <FilterBar value={filter} counts={counts} onChange={setFilter} />
+            {report.claims.some((c) => c.support.length > 0) && <MarksLegend />}
             {visibleClaims.length === 0 && <p class="status">{t('popupNoClaimsForFilter')}</p>}
-            <ol class="claims">
+            {/* When the corpus has nothing on the story, "uncorroborated" is no warning: grey. */}
+            <ol class={report.coverage?.documents === 0 ? 'claims not-covered' : 'claims'}>
               {visibleClaims.map(({ claim, index }) => (
                 <ClaimItem
                   key={index}
@@ -116,20 +119,28 @@ export function ReportView({
         )}
       </Tabs>
       <footer>
-        <div class="exports">
-          <button type="button" data-testid="export-json" onClick={() => void exportAs('json')}>
-            {t('popupExportJson')}
-          </button>
-          <button type="button" data-testid="export-markdown" onClick={() => void exportAs('md')}>
-            {t('popupExportMarkdown')}
-          </button>
-        </div>
         <SiteToggles tab={tab} actions={actions} />
-        {tab && <AddPageButton tabId={tab.id} actions={actions} />}
         <button type="button" class="link" onClick={() => void actions.openCorpusPage()}>
           {t('popupOpenCorpus')}
         </button>
       </footer>
+      {/* Export and Add this page stay in view however far the claims are scrolled. */}
+      <div class="action-bar" role="group" aria-label={t('popupActions')} data-testid="action-bar">
+        <button type="button" data-testid="export-json" onClick={() => void exportAs('json')}>
+          {t('popupExportJson')}
+        </button>
+        <button type="button" data-testid="export-markdown" onClick={() => void exportAs('md')}>
+          {t('popupExportMarkdown')}
+        </button>
+        {tab && (
+          <AddPageButton
+            tabId={tab.id}
+            actions={actions}
+            stored={(report.ownCopies ?? []).some((copy) => copy.match === 'exact')}
+            onAdded={onRecheck}
+          />
+        )}
+      </div>
     </>
   );
 }
