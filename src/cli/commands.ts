@@ -94,7 +94,7 @@ export async function compare(pairsPath: string, json: boolean): Promise<string>
 export function extract(path: string, json: boolean): string {
   const article = readArticle(path);
   const language = resolveLanguage(article.language, article.text);
-  const sentences = classifySentences(splitSentences(article.text, language)).map(
+  const sentences = classifySentences(splitSentences(article.text, language), article.text).map(
     ({ text, start, end, claim, reason }) => ({ text, start, end, claim, reason }),
   );
   if (json) return JSON.stringify({ title: article.title, language, sentences });

@@ -42,6 +42,13 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     reason: 'photo caption or credit',
   },
   {
+    // A caption's credit at its end: "(AP Photo/Evan Vucci)", "Photograph: Alexander
+    // Zemlianichenko/AP", "Image source, Getty Images", "… AFP via Getty Images".
+    pattern:
+      /\((?:AP|AFP|EPA|UPI|Reuters|[A-Z]{2,6})\s+Photo\/[^)]{1,60}\)\s*$|\b(?:photograph|photo|picture|image)(?:\s+(?:source|credit))?\s*[:,]\s*[\p{L}\s/.&-]{2,60}$|\bvia getty images\s*$|^image (?:source|caption)\b|\b(?:getty images|shutterstock|alamy)\s*$/iu,
+    reason: 'photo caption or credit',
+  },
+  {
     pattern:
       /^(?:by|від|автор)\s+\p{Lu}[\p{L}.'-]*(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\p{L}.'-]*|and|&))*\s*$|^(?:reporting|writing|editing|additional reporting) by\b/iu,
     reason: 'byline',

@@ -17,15 +17,23 @@ const MIN_CLAIM_WORDS = 5;
 const MIN_CONTENT_WORDS = 3;
 
 /** Decides for each sentence whether it is a claim worth checking, and says why not. Claims that open
- *  with a wire dateline are trimmed to what follows it (offsets move with the text). */
-export function classifySentences(sentences: SentenceSpan[]): ClassifiedSentence[] {
+ *  with a wire dateline or a list number are trimmed to what follows it (offsets move with the
+ *  text). */
+export function classifySentences(
+  sentences: SentenceSpan[],
+  /** The text the sentences were split from: when given, a paragraph that ends in a photo credit
+   *  is a caption, all of it. */
+  source?: string,
+): ClassifiedSentence[] {
   const seen = new Set<string>();
-  return sentences.map((sentence) => {
+  const captions = source ? captionSentences(sentences, source) : new Set<number>();
+  return sentences.map((sentence, index) => {
+    if (captions.has(index)) return { ...sentence, claim: false, reason: CAPTION };
     const key = sentence.text.toLowerCase().replace(/\s+/g, ' ');
     const reason = seen.has(key) ? 'repeated' : nonClaimReason(sentence.text);
     seen.add(key);
     if (reason !== null) return { ...sentence, claim: false, reason };
-    const cut = datelineLength(sentence.text);
+    const cut = datelineLength(sentence.text) || listMarkerLength(sentence.text);
     return {
       text: sentence.text.slice(cut),
       start: sentence.start + cut,
@@ -34,6 +42,30 @@ export function classifySentences(sentences: SentenceSpan[]): ClassifiedSentence
       reason: null,
     };
   });
+}
+
+const CAPTION = 'photo caption or credit';
+
+/** Indexes of the sentences of paragraphs that end in a photo credit ("Kim inspects a warship.
+ *  Photograph: KCNA/Reuters"): the picture's caption, not the article's statement. */
+function captionSentences(sentences: SentenceSpan[], source: string): Set<number> {
+  const captions = new Set<number>();
+  sentences.forEach((sentence, i) => {
+    const next = sentences[i + 1];
+    const endsParagraph = !next || source.slice(sentence.end, next.start).includes('\n');
+    if (!endsParagraph || nonClaimReason(sentence.text) !== CAPTION) return;
+    for (let k = i - 1; k >= 0; k--) {
+      const before = sentences[k];
+      if (!before || source.slice(before.end, sentences[k + 1]?.start).includes('\n')) break;
+      captions.add(k);
+    }
+  });
+  return captions;
+}
+
+/** Length of a list item's number ("1. ", "b) "): the item is the claim, not its number. */
+function listMarkerLength(text: string): number {
+  return /^(?:\d{1,2}|[a-z])[.)]\s+(?=\p{Lu})/u.exec(text)?.[0].length ?? 0;
 }
 
 /** Why a single sentence is not a claim, or null if it is one. */

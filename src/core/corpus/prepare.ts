@@ -21,7 +21,9 @@ export function resolveLanguage(stated: string | null | undefined, text: string)
  *  two outlets' pages look alike), and the credited agency. */
 export function prepareDocument(raw: RawDocument, importedAt = Date.now()): PreparedDocument {
   const language = resolveLanguage(raw.language, raw.text);
-  const claims = classifySentences(splitSentences(raw.text, language)).filter((s) => s.claim);
+  const claims = classifySentences(splitSentences(raw.text, language), raw.text).filter(
+    (s) => s.claim,
+  );
   const id = documentId(raw.text);
   const sentences = claims.map((sentence, position) => ({
     docId: id,

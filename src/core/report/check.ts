@@ -47,7 +47,7 @@ export async function checkArticle(
   options: CheckOptions = {},
 ): Promise<CheckReport> {
   const language = resolveLanguage(article.language, article.text);
-  const sentences = classifySentences(splitSentences(article.text, language));
+  const sentences = classifySentences(splitSentences(article.text, language), article.text);
   // A sentence coordinating several predicates is one claim per clause; `match` carries the subject.
   const claims = splitClauses(
     sentences.filter((s) => s.claim),
