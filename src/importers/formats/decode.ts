@@ -49,8 +49,7 @@ function legacyEncoding(bytes: Uint8Array): 'windows-1251' | 'windows-1252' | nu
 
 // Windows-1252's 0x80–0x9F (undefined bytes kept as their C1 code points, as browsers do). Decoded
 // here because Node's TextDecoder reads 'windows-1252' as ISO-8859-1, which has controls there.
-const WINDOWS_1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const chars: string[] = [];
