@@ -12,7 +12,12 @@ import { ImportStatus } from './components/import-status';
 import { OriginGroups } from './components/origin-groups';
 import { OutletList } from './components/outlet-list';
 import { exportFileName, exportJsonl } from './export-jsonl';
-import { importFiles, type ImportProgress, type ImportTarget } from './import-files';
+import {
+  importFiles,
+  startingProgress,
+  type ImportProgress,
+  type ImportTarget,
+} from './import-files';
 import { inputsFromDrop, type ImportInput } from './import-source';
 
 /** Everything the corpus page asks of the extension; tests pass their own. */
@@ -106,9 +111,7 @@ export function CorpusPage({
       importing.current = controller;
       await change(async () => {
         const store = actions.importTarget();
-        const initial = { done: 0, total: inputs.length, added: 0, duplicates: 0, failed: [] };
-        const timings = { read: 0, parse: 0, prepare: 0, store: 0, wait: 0, total: 0 };
-        setProgress({ ...initial, state: 'running', secondsLeft: null, error: null, timings });
+        setProgress(startingProgress(inputs.length));
         const result = await importFiles(inputs, store, setProgress, {
           signal: controller.signal,
           tools: actions.htmlTools,

@@ -37,7 +37,27 @@ export function ImportStatus({
           <ul data-testid="import-failures">
             {progress.failed.map((failure, i) => (
               <li key={i}>
-                <span class="file">{failure.file}</span>: {failure.reason}
+                <bdi class="file" dir="auto">
+                  {failure.file}
+                </bdi>
+                : <bdi dir="auto">{failure.reason}</bdi>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {progress.warnings.length > 0 && (
+        <details class="failures" open={progress.warnings.length <= 20}>
+          <summary>
+            {t('optionsImportedWithChanges')} ({progress.warnings.length})
+          </summary>
+          <ul data-testid="import-warnings">
+            {progress.warnings.map((warning, i) => (
+              <li key={i}>
+                <bdi class="file" dir="auto">
+                  {warning.file}
+                </bdi>
+                : <bdi dir="auto">{warning.reason}</bdi>
               </li>
             ))}
           </ul>
