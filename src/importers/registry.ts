@@ -120,9 +120,9 @@ export type InputPart = ArchiveEntry | FileResult;
 export function expandInput(path: string, bytes: Uint8Array): InputPart[] {
   if (!isArchive(path, bytes)) return [{ name: path, bytes }];
   try {
-    return unzipEntries(bytes, path, sizeLimitFor).map((entry) =>
-      'reason' in entry ? failed(entry.name, entry.reason) : entry,
-    );
+    const entries = unzipEntries(bytes, path, sizeLimitFor);
+    if (!entries.length) return [failed(path, 'an empty archive (no files in it)')];
+    return entries.map((entry) => ('reason' in entry ? failed(entry.name, entry.reason) : entry));
   } catch (error) {
     return [failed(path, reasonOf(error))];
   }
