@@ -58,6 +58,7 @@ export function CorpusPage({
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const importing = useRef<AbortController | null>(null);
   const startedSamples = useRef(false);
@@ -180,7 +181,9 @@ export function CorpusPage({
   const exportDocuments = async (ids?: string[]) => {
     try {
       const records = await (await actions.admin()).exportRecords(ids);
-      actions.download(exportJsonl(records), exportFileName());
+      const { blob, linksDropped } = exportJsonl(records);
+      actions.download(blob, exportFileName());
+      setNotice(linksDropped ? t('exportLinksDropped', linksDropped) : null);
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -221,6 +224,11 @@ export function CorpusPage({
         onSamples={() => void actions.sampleFiles().then(runImport)}
       />
       {progress && <ImportStatus progress={progress} onCancel={() => importing.current?.abort()} />}
+      {notice && (
+        <p role="status" data-testid="export-notice">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}
