@@ -7,11 +7,41 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openCorpusManager, poll } from './support/corpus-page';
+import { expectLongTaskRecorderWorks } from './support/long-tasks';
+import { readLongTasks, recordLongTasks } from './support/page-probes';
 import { artifactsDir } from './support/paths';
+import { writeHostileFolder } from '../support/hostile-folder';
 
 const RLO = '\u202e';
 
 describe('Chromium: hostile text on the corpus page', () => {
+  it('imports the folder of every bad input with no main-thread task over 100 ms', async () => {
+    const { page, work, waitForImport, emptyCorpus, close } = await openCorpusManager();
+    try {
+      await emptyCorpus();
+      const folder = join(work, 'every-bad-input');
+      writeHostileFolder(folder);
+      await page.evaluate(recordLongTasks);
+      await expectLongTaskRecorderWorks(page);
+      const start = await page.evaluate(() => performance.now());
+      await page.getByTestId('import-folder').setInputFiles(folder);
+      const result = await waitForImport();
+      const end = await page.evaluate(() => performance.now());
+      const tasks = ((await page.evaluate(readLongTasks))?.longTasks ?? []).filter(
+        (task) => task.startTime >= start && task.startTime <= end,
+      );
+      const longest = Math.round(Math.max(0, ...tasks.map((task) => task.duration)));
+      writeFileSync(
+        join(artifactsDir(), 'hostile-import-long-tasks.json'),
+        JSON.stringify({ result, importMs: Math.round(end - start), longest, tasks }, null, 2),
+      );
+      expect(result.added).toBeGreaterThan(10);
+      expect(longest).toBeLessThanOrEqual(100);
+    } finally {
+      await close();
+    }
+  });
+
   it('shows hostile titles, names and links safely', async () => {
     const { page, work, waitForImport, emptyCorpus, close } = await openCorpusManager();
     try {
