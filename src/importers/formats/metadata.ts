@@ -48,10 +48,22 @@ export function withMetadata(
       text,
       url,
       published,
-      outlet: outlet || findCredit(text) || outletFromUrl(url) || outletFromPath(path),
+      outlet: outlet || statedCredit(text) || outletFromUrl(url) || outletFromPath(path),
     },
     warnings,
   };
+}
+
+/** Where a text credits the agency it comes from: its dateline ("MOSCOW (Reuters) -") or its end
+ *  ("© EFE", "… Ukrinform"). A credit in the middle is a source being quoted ("Agence France
+ *  Presse (AFP) reported"), not the text's author. */
+const CREDIT_REACH = 200;
+function statedCredit(text: string): string | null {
+  const trimmed = text.trim();
+  return (
+    findCredit(trimmed.slice(0, CREDIT_REACH)) ??
+    (trimmed.length > CREDIT_REACH ? findCredit(trimmed.slice(-CREDIT_REACH)) : null)
+  );
 }
 
 const firstLine = (text: string) =>
