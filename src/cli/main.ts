@@ -8,9 +8,9 @@ import { UsageError } from './usage-error';
 /** Each command's usage: its synopsis, then what it does and its options. */
 const COMMANDS: Record<string, string> = {
   check: `crosscheck check ARTICLE --corpus PATH [--corpus PATH ...] [--json]
-  Checks the claims of ARTICLE (.txt, .md, .html, .json, .jsonl: its first document) against the
-  documents under each corpus PATH (a file or a folder, read recursively). The article is never
-  its own evidence, also when a corpus folder holds it.
+  Checks the claims of ARTICLE (.txt, .md, .html, .json, .jsonl: its first document; - reads it
+  from standard input) against the documents under each corpus PATH (a file or a folder, read
+  recursively). The article is never its own evidence, also when a corpus folder holds it.
     --corpus PATH   a corpus file or folder; repeat for more than one
     --json          the report as JSON (the CLI contract in docs/ARCHITECTURE.md)
   A corpus file that cannot be read is named on stderr (one line each) and the check goes on.`,
