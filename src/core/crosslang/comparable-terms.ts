@@ -8,8 +8,9 @@ import {
 } from './token-terms';
 
 // A sentence is compared with many candidates of one other language in a check: its per-token
-// terms are worked out once per sentence and direction.
-const cache = new WeakMap<SentenceFeatures, Map<string, string[][]>>();
+// terms are worked out once per sentence and direction. Keyed by the sentence's tokens, which the
+// copies of its features that carry a document's name roles share.
+const cache = new WeakMap<object, Map<string, string[][]>>();
 
 /** Per token of `x`, the terms it is matched on against a sentence in `other`: its own term within
  *  a language (or between Ukrainian and Russian), English terms from Ukrainian or Russian, and an
@@ -17,8 +18,8 @@ const cache = new WeakMap<SentenceFeatures, Map<string, string[][]>>();
 export function comparableTerms(x: SentenceFeatures, other: Language): string[][] {
   const crossing = crossesLanguages(x.language, other);
   const key = crossing ? other : 'own';
-  let byDirection = cache.get(x);
-  if (!byDirection) cache.set(x, (byDirection = new Map()));
+  let byDirection = cache.get(x.tokens);
+  if (!byDirection) cache.set(x.tokens, (byDirection = new Map()));
   let terms = byDirection.get(key);
   if (!terms) {
     terms = !crossing

@@ -151,12 +151,13 @@ export function measurePair(
   };
 }
 
-// A sentence is judged against many others: what it states about itself is worked out once.
-const attributions = new WeakMap<SentenceFeatures, boolean>();
+// A sentence is judged against many others: what it states about itself is worked out once (keyed
+// by its tokens, which the copies of its features carrying a document's name roles share).
+const attributions = new WeakMap<object, boolean>();
 function attributed(x: SentenceFeatures): boolean {
-  let value = attributions.get(x);
+  let value = attributions.get(x.tokens);
   if (value === undefined)
-    attributions.set(x, (value = findAttribution(x.text, x.language) !== null));
+    attributions.set(x.tokens, (value = findAttribution(x.text, x.language) !== null));
   return value;
 }
 
@@ -218,7 +219,7 @@ function missingShare(x: SentenceFeatures, words: readonly WordMatch[]): number 
 }
 
 const selfSimilarity = new WeakMap<
-  SentenceFeatures,
+  object,
   { words: { token: number; text: string; w: number }[]; dot: number }
 >();
 
@@ -228,7 +229,7 @@ function softCosine(a: SentenceFeatures, b: SentenceFeatures, lookups?: PairMean
   const meaning = wordMeaning();
   if (!meaning || !lookups) return 0;
   const bag = (x: SentenceFeatures) => {
-    let cached = selfSimilarity.get(x);
+    let cached = selfSimilarity.get(x.tokens);
     if (!cached) {
       const words = x.tokens.flatMap((t, token) =>
         t.stop ? [] : [{ token, text: t.text, w: meaning.informativeness(t.text) }],
@@ -236,7 +237,7 @@ function softCosine(a: SentenceFeatures, b: SentenceFeatures, lookups?: PairMean
       let dot = 0;
       for (const p of words)
         for (const q of words) dot += p.w * q.w * meaning.similarity(p.text, q.text);
-      selfSimilarity.set(x, (cached = { words, dot }));
+      selfSimilarity.set(x.tokens, (cached = { words, dot }));
     }
     return cached;
   };
