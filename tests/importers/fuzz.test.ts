@@ -11,6 +11,8 @@ import { ImportError, parseImportFile, readInput } from '../../src/importers/reg
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const RUNS = { numRuns: 60 };
+// One seed, so a CI run is repeatable; FUZZ_SEED=… explores others (a failure prints its seed).
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261202) });
 
 /** Text with the characters that break parsers: quotes, brackets, markup, separators, controls,
  *  bidi overrides, surrogate pairs. */
@@ -167,7 +169,8 @@ describe('fuzzing the importers', () => {
       fc.property(
         fc.dictionary(
           fc.oneof(
-            fc.string({ minLength: 1, maxLength: 20 }),
+            // "__proto__" is no key fflate's zipSync can write (it is this test's own limit).
+            fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name !== '__proto__'),
             fc.constantFrom('../x.txt', '/abs.txt', 'C:\\x.txt', '.h.txt', 'a/../../b.txt'),
           ),
           anyBytes,
