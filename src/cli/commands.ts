@@ -3,36 +3,58 @@ import {
   checkArticle,
   classifySentences,
   compareSentences,
-  importDocuments,
   loadEngineResources,
   prepareDocument,
   splitSentences,
-  type RawDocument,
 } from '../core';
 import { resolveLanguage } from '../core/corpus/prepare';
-import { formatJudgment, formatReport } from './format-report';
-import { corpusFiles, readDocuments, readText } from './read-input';
+import { formatJudgment, formatReport, plural } from './format-report';
+import { failuresOf, importCorpus, type CorpusReport } from './import-corpus';
+import { readArticle, readText } from './read-input';
 import { UsageError } from './usage-error';
 import { readAsset } from '../node/read-asset';
 
-function readArticle(path: string): RawDocument {
-  const [article] = readDocuments(path);
-  if (!article) throw new UsageError(`no article found in ${path}`);
-  return article;
+/** Where a command says what went wrong along the way (a bad corpus file): one line each. */
+export type Log = (line: string) => void;
+
+/** `import PATH…`: every file under each PATH read and prepared as the corpus page would, with
+ *  the outcome of each file. */
+export async function importCommand(paths: string[], json: boolean): Promise<string> {
+  await loadEngineResources(readAsset);
+  const report = await importCorpus(new MemoryCorpusStore(), paths);
+  return json ? JSON.stringify(report) : formatImport(report);
+}
+
+function formatImport(report: CorpusReport): string {
+  const lines = report.files.map((file) => {
+    const head = file.error
+      ? `✘ ${file.file}: ${file.error}`
+      : `✔ ${file.file}: ${plural(file.documents, 'document')}${file.duplicates ? `, ${plural(file.duplicates, 'duplicate')}` : ''}`;
+    return [head, ...file.warnings.map((warning) => `    ${warning}`)].join('\n');
+  });
+  const failed = report.files.filter((file) => file.error).length;
+  lines.push(
+    '',
+    `${plural(report.documents, 'document')} imported, ${plural(report.duplicates, 'duplicate')}, from ${plural(report.files.length, 'file')} (${failed} not read)`,
+  );
+  return lines.join('\n');
 }
 
 /** `check ARTICLE --corpus PATH…`: the article's claims against the corpus. The article is never
- *  its own evidence, also when the corpus folder contains it. */
+ *  its own evidence, also when the corpus folder contains it. A corpus file that cannot be read
+ *  is named on `log` and in the JSON's `corpus.failed`; the check goes on without it. */
 export async function check(
   articlePath: string,
   corpora: string[],
   json: boolean,
+  log: Log = () => undefined,
 ): Promise<string> {
   const article = readArticle(articlePath);
   await loadEngineResources(readAsset);
   const store = new MemoryCorpusStore();
-  for (const corpus of corpora)
-    await importDocuments(store, corpusFiles(corpus).flatMap(readDocuments));
+  const imported = await importCorpus(store, corpora);
+  const failed = failuresOf(imported);
+  for (const { file, reason } of failed) log(`skipped corpus file ${file}: ${reason}`);
   const report = await checkArticle(
     {
       title: article.title,
@@ -64,6 +86,7 @@ export async function check(
     skipped: report.skipped.map(({ text, reason }) => ({ text, reason })),
     ownCopies: report.ownCopies ?? [],
     coverage: report.coverage ?? { documents: 0, origins: 0, about: [] },
+    corpus: { documents: (await store.stats()).documents, failed },
   });
 }
 

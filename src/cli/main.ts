@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../core';
-import { check, compare, extract } from './commands';
+import { check, compare, extract, importCommand, type Log } from './commands';
+import { escapedJson, forTerminal } from './terminal-text';
 import { UsageError } from './usage-error';
 
 /** Each command's usage: its synopsis, then what it does and its options. */
@@ -11,6 +12,12 @@ const COMMANDS: Record<string, string> = {
   documents under each corpus PATH (a file or a folder, read recursively). The article is never
   its own evidence, also when a corpus folder holds it.
     --corpus PATH   a corpus file or folder; repeat for more than one
+    --json          the report as JSON (the CLI contract in docs/ARCHITECTURE.md)
+  A corpus file that cannot be read is named on stderr (one line each) and the check goes on.`,
+  import: `crosscheck import PATH [PATH ...] [--json]
+  Reads every file under each PATH (a file or a folder, read recursively; .zip archives opened)
+  as the corpus page imports them, and reports each file: its documents and duplicates, or why
+  it was not read, and what was left out or changed (bad lines, rows, items; cut titles).
     --json          the report as JSON (the CLI contract in docs/ARCHITECTURE.md)`,
   compare: `crosscheck compare --pairs FILE.jsonl [--json]
   Judges each pair of sentences, one JSON object {"a": "...", "b": "..."} a line, in order.
@@ -30,8 +37,9 @@ ${Object.values(COMMANDS).join('\n\n')}
 crosscheck --help, -h     this text (crosscheck COMMAND --help: one command's)
 crosscheck --version      the version
 
-Exit status: 0 on success; 2 on bad arguments or unreadable input, with one line on stderr.
-Output has no colour.`;
+Exit status: 0 on success; 2 on bad arguments or unreadable input, with one line on stderr. A
+bad file inside a corpus is not bad input: it is reported and the run goes on.
+Output has no colour and no control characters from the files read.`;
 
 const usageOf = (command: string) => `usage: ${COMMANDS[command]}`;
 
@@ -42,8 +50,16 @@ function version(): string {
 
 const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 
-/** Runs one command; resolves with the text for stdout. Rejects with UsageError on bad input. */
-export async function run(argv: string[]): Promise<string> {
+/** Runs one command; resolves with the text for stdout (JSON with control characters escaped,
+ *  readable text without them). Lines about input it passed over go to `log`. Rejects with
+ *  UsageError on bad input. */
+export async function run(argv: string[], log: Log = () => undefined): Promise<string> {
+  const json = argv.includes('--json');
+  const out = await runCommand(argv, (line) => log(forTerminal(line)));
+  return json ? escapedJson(out) : forTerminal(out);
+}
+
+async function runCommand(argv: string[], log: Log): Promise<string> {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no command given', USAGE);
   if (isHelp(command)) return USAGE;
@@ -79,8 +95,11 @@ export async function run(argv: string[]): Promise<string> {
       const [article, extra] = positionals;
       if (!article || extra) throw new UsageError('check needs exactly one ARTICLE');
       if (!values.corpus?.length) throw new UsageError('check needs at least one --corpus PATH');
-      return check(article, values.corpus, json);
+      return check(article, values.corpus, json, log);
     }
+    case 'import':
+      if (!positionals.length) throw new UsageError('import needs at least one PATH');
+      return importCommand(positionals, json);
     case 'compare':
       if (!values.pairs || positionals.length)
         throw new UsageError('compare needs --pairs FILE.jsonl');
@@ -99,13 +118,15 @@ export async function run(argv: string[]): Promise<string> {
  *  with the usage) and exit status 2. */
 export async function main(argv: string[]): Promise<void> {
   try {
-    process.stdout.write(`${await run(argv)}\n`);
+    const out = await run(argv, (line) => process.stderr.write(`crosscheck: ${line}\n`));
+    process.stdout.write(`${out}\n`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
+    const message = forTerminal(error.message);
     process.stderr.write(
       error.usage
-        ? `crosscheck: ${error.message}\n${error.usage}\n`
-        : `crosscheck: ${error.message} (crosscheck --help for usage)\n`,
+        ? `crosscheck: ${message}\n${error.usage}\n`
+        : `crosscheck: ${message} (crosscheck --help for usage)\n`,
     );
     process.exitCode = 2;
   }

@@ -11,6 +11,7 @@ const CARD_STYLE = `
 .uncorroborated { color: #ff8a80; } .differing, .mixed { color: #ffb870; } .corroborated { color: #7fd69b; }
 .source { font-weight: 600; margin-top: 6px; } .quote { margin: 2px 0 0; font-style: italic; }
 .detail { margin-top: 4px; color: #ffb870; }
+.source, .quote, .detail { unicode-bidi: isolate; overflow-wrap: anywhere; }
 `;
 
 const VERDICT_TEXT: Record<ClaimReport['verdict'], string> = {
@@ -80,9 +81,13 @@ export class HoverCard {
     this.host.remove();
   }
 
+  /** One line of corpus text: bidi-isolated with its own direction (dir=auto), so a U+202E in a
+   *  title reverses nothing around it, and wrapped anywhere, so a 50,000-letter word stays in
+   *  the card. */
   private line(className: string, text: string): HTMLElement {
     const element = this.card.ownerDocument.createElement('div');
     element.className = className;
+    element.dir = 'auto';
     element.textContent = text;
     return element;
   }

@@ -11,9 +11,4 @@ export interface ExtractedArticle {
 
 export type HtmlToArticle = (html: string) => ExtractedArticle | null;
 
-export interface ImportOptions {
-  /** Needed for .html files; without it they are rejected with an error naming the file. */
-  htmlToArticle?: HtmlToArticle;
-}
-
 export type { RawDocument };

@@ -12,7 +12,12 @@ import { ImportStatus } from './components/import-status';
 import { OriginGroups } from './components/origin-groups';
 import { OutletList } from './components/outlet-list';
 import { exportFileName, exportJsonl } from './export-jsonl';
-import { importFiles, type ImportProgress, type ImportTarget } from './import-files';
+import {
+  importFiles,
+  startingProgress,
+  type ImportProgress,
+  type ImportTarget,
+} from './import-files';
 import { inputsFromDrop, type ImportInput } from './import-source';
 
 /** Everything the corpus page asks of the extension; tests pass their own. */
@@ -53,6 +58,7 @@ export function CorpusPage({
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const importing = useRef<AbortController | null>(null);
   const startedSamples = useRef(false);
@@ -106,9 +112,7 @@ export function CorpusPage({
       importing.current = controller;
       await change(async () => {
         const store = actions.importTarget();
-        const initial = { done: 0, total: inputs.length, added: 0, duplicates: 0, failed: [] };
-        const timings = { read: 0, parse: 0, prepare: 0, store: 0, wait: 0, total: 0 };
-        setProgress({ ...initial, state: 'running', secondsLeft: null, error: null, timings });
+        setProgress(startingProgress(inputs.length));
         const result = await importFiles(inputs, store, setProgress, {
           signal: controller.signal,
           tools: actions.htmlTools,
@@ -177,7 +181,9 @@ export function CorpusPage({
   const exportDocuments = async (ids?: string[]) => {
     try {
       const records = await (await actions.admin()).exportRecords(ids);
-      actions.download(exportJsonl(records), exportFileName());
+      const { blob, linksDropped } = exportJsonl(records);
+      actions.download(blob, exportFileName());
+      setNotice(linksDropped ? t('exportLinksDropped', linksDropped) : null);
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -218,6 +224,11 @@ export function CorpusPage({
         onSamples={() => void actions.sampleFiles().then(runImport)}
       />
       {progress && <ImportStatus progress={progress} onCancel={() => importing.current?.abort()} />}
+      {notice && (
+        <p role="status" data-testid="export-notice">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}

@@ -1,10 +1,10 @@
 import { errorMessage } from '../core';
 import {
-  isArchive,
-  parseImportFile,
+  expandInput,
   problemOf,
+  readFile,
   sizeLimitFor,
-  unzipEntries,
+  tooLargeReason,
   type HtmlTools,
   type ImportProblem,
 } from '../importers/registry';
@@ -34,6 +34,9 @@ export interface ImportProgress {
   duplicates: number;
   /** Every file, or record of a file, that was not imported, with the reason. */
   failed: ImportProblem[];
+  /** Documents imported with a change the reader should know of (a title cut, a link or a date
+   *  left out), named like failures. */
+  warnings: ImportProblem[];
   /** Estimated seconds left, once there is enough to go on. */
   secondsLeft: number | null;
   /** Why the import stopped early (the storage quota, a broken database), when it did. */
@@ -80,6 +83,22 @@ const IN_FLIGHT = 2;
 /** Files read ahead of the one being parsed, so disk reads overlap with parsing. */
 const READ_AHEAD = 8;
 
+/** The progress of an import of `total` files that has not read any yet. */
+export function startingProgress(total: number): ImportProgress {
+  return {
+    state: 'running',
+    done: 0,
+    total,
+    added: 0,
+    duplicates: 0,
+    failed: [],
+    warnings: [],
+    secondsLeft: null,
+    error: null,
+    timings: { read: 0, parse: 0, prepare: 0, store: 0, wait: 0, total: 0 },
+  };
+}
+
 /**
  * Imports files into the store: each file succeeds or fails on its own, archives are opened and
  * their files imported one by one, documents are sent to the target in batches (one transaction
@@ -98,17 +117,7 @@ export async function importFiles(
     'importDocuments' in target
       ? target
       : { importDocuments: (items) => prepareAndStore(target, items) };
-  const progress: ImportProgress = {
-    state: 'running',
-    done: 0,
-    total: inputs.length,
-    added: 0,
-    duplicates: 0,
-    failed: [],
-    secondsLeft: null,
-    error: null,
-    timings: { read: 0, parse: 0, prepare: 0, store: 0, wait: 0, total: 0 },
-  };
+  const progress = startingProgress(inputs.length);
   const timings = progress.timings;
   const timed = async <T>(phase: 'read' | 'wait', work: () => Promise<T>) => {
     const start = performance.now();
@@ -142,7 +151,7 @@ export async function importFiles(
     const sizes = sized === inputs.length ? knownBytes : 0;
     progress.secondsLeft = estimateSecondsLeft(progress, bytesDone, sizes, startedAt);
     timings.total = performance.now() - startedAt;
-    onProgress({ ...progress, failed: [...progress.failed], timings: { ...timings } });
+    onProgress(snapshot());
   };
   // Batches in flight while the next is parsed: the worker prepares and stores them in order.
   // At most IN_FLIGHT at a time, so a storage failure stops the import within a batch or two.
@@ -172,15 +181,19 @@ export async function importFiles(
       ),
     );
   };
+  const snapshot = (): ImportProgress => ({
+    ...progress,
+    failed: [...progress.failed],
+    warnings: [...progress.warnings],
+    timings: { ...timings },
+  });
   const parseOne = (path: string, bytes: Uint8Array) => {
     const parseStart = performance.now();
-    try {
-      const parsed = parseImportFile(path, bytes, tools);
-      progress.failed.push(...parsed.problems);
-      for (const raw of parsed.documents) batch.push({ file: path, raw });
-    } catch (error) {
-      progress.failed.push(problemOf(path, error));
-    }
+    const result = readFile(path, bytes, tools);
+    if (result.error) progress.failed.push({ file: path, reason: result.error });
+    progress.failed.push(...result.problems);
+    progress.warnings.push(...result.warnings);
+    result.documents.forEach((raw, i) => batch.push({ file: result.labels[i] ?? path, raw }));
     timings.parse += performance.now() - parseStart;
   };
   const pause = async () => {
@@ -211,7 +224,10 @@ export async function importFiles(
       reads.delete(i);
       bytesDone += input.size ?? 0;
       if (!read) {
-        progress.failed.push({ file: input.name, reason: tooLargeReason(input) });
+        progress.failed.push({
+          file: input.name,
+          reason: tooLargeReason(input.name, input.size ?? 0),
+        });
         progress.done++;
         continue;
       }
@@ -223,27 +239,18 @@ export async function importFiles(
         progress.done++;
         continue;
       }
-      if (isArchive(input.name, bytes)) {
-        let entries: { name: string; bytes: Uint8Array }[];
-        try {
-          entries = unzipEntries(bytes, input.name);
-        } catch (error) {
-          progress.failed.push(problemOf(input.name, error));
-          progress.done++;
-          continue;
-        }
-        // The archive stands for its entries in the counts.
-        progress.total += entries.length - 1;
-        for (const entry of entries) {
-          if (signal?.aborted) return await cancelled();
-          parseOne(entry.name, entry.bytes);
-          progress.done++;
-          if (batch.length >= batchSize) await flush();
-          await pause();
-        }
-      } else {
-        parseOne(input.name, bytes);
+      const parseStart = performance.now();
+      const parts = expandInput(input.name, bytes);
+      timings.parse += performance.now() - parseStart;
+      // An archive stands for its entries in the counts.
+      progress.total += parts.length - 1;
+      for (const part of parts) {
+        if (signal?.aborted) return await cancelled();
+        if ('bytes' in part) parseOne(part.name, part.bytes);
+        else if (part.error) progress.failed.push({ file: part.file, reason: part.error });
         progress.done++;
+        if (batch.length >= batchSize) await flush();
+        await pause();
       }
       if (batch.length >= batchSize) await flush();
       await pause();
@@ -269,15 +276,12 @@ export async function importFiles(
     progress.state = state;
     progress.secondsLeft = null;
     report();
-    return { ...progress, failed: [...progress.failed], timings: { ...timings } };
+    return snapshot();
   }
 }
 
 const tooLarge = (input: ImportInput) =>
   input.size !== undefined && input.size > sizeLimitFor(input.name);
-
-const tooLargeReason = (input: ImportInput) =>
-  `too large (${Math.round((input.size ?? 0) / 2 ** 20)} MB; limit ${sizeLimitFor(input.name) / 2 ** 20} MB)`;
 
 /** Time left from the rate so far: by bytes when sizes are known (files vary a lot), else by files. */
 function estimateSecondsLeft(

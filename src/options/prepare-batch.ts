@@ -1,9 +1,11 @@
 // Preparing and storing one batch of an import: run in the import worker (store-worker.ts), or on
 // the page when no worker can start (and in tests).
-import { prepareDocument, type AddResult, type PreparedDocument, type RawDocument } from '../core';
+import type { AddResult, PreparedDocument, RawDocument } from '../core';
+import { prepareImported } from '../importers/prepare';
 import { problemOf, type ImportProblem } from '../importers/registry';
 
-/** A parsed document on its way to the store, with the file it came from (for failures). */
+/** A parsed document on its way to the store, with where it came from ("a.jsonl, line 3"), for
+ *  failures. */
 export interface RawItem {
   file: string;
   raw: RawDocument;
@@ -33,7 +35,7 @@ export function prepareBatch(items: RawItem[]): {
   const failed: ImportProblem[] = [];
   for (const { file, raw } of items) {
     try {
-      prepared.push({ ...prepareDocument(raw), text: raw.text });
+      prepared.push({ ...prepareImported(raw), text: raw.text });
     } catch (error) {
       failed.push(problemOf(file, error));
     }

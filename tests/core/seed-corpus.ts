@@ -14,7 +14,7 @@ import {
   prepareDocument,
   type RawDocument,
 } from '../../src/core';
-import { parseFile } from '../../src/importers';
+import { parseImportFile } from '../../src/importers';
 
 export const SAMPLE_CORPUS = fileURLToPath(
   new URL('../../samples/corpus/kim-shoigu-talks-2023-09.jsonl', import.meta.url),
@@ -33,7 +33,10 @@ const keyOfUrl = (url: string | null | undefined) => KEYS[new URL(url ?? 'none:'
 
 /** The seeds as the importer reads them, keyed by their number ("000" … "004"), in that order. */
 export function loadSeeds(): Map<string, RawDocument> {
-  const raws = parseFile('kim-shoigu-talks-2023-09.jsonl', readFileSync(SAMPLE_CORPUS, 'utf8'));
+  const raws = parseImportFile(
+    'kim-shoigu-talks-2023-09.jsonl',
+    readFileSync(SAMPLE_CORPUS),
+  ).documents;
   const seeds = raws.map((raw): [string, RawDocument] => {
     const key = keyOfUrl(raw.url);
     if (!key) throw new Error(`seed-corpus: unexpected document ${raw.url ?? raw.title}`);

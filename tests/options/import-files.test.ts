@@ -36,22 +36,25 @@ describe('importFiles', () => {
         file('gone.txt', new Error('file was moved')),
         file('binary.txt', Uint8Array.from([1, 2, 0, 4, 5])),
         file('huge.txt', new Error('must not be read'), 50 * 1024 * 1024),
-        file('lines.jsonl', '{"title":"A","text":"Some text here."}\n{oops\n'),
+        file(
+          'lines.jsonl',
+          '{"title":"A","text":"The mayor opened the new bridge on Monday."}\n{oops\n',
+        ),
         article(2),
       ],
       store,
       () => undefined,
     );
-    expect(result).toMatchObject({ state: 'done', done: 8, total: 8, added: 2, duplicates: 0 });
+    expect(result).toMatchObject({ state: 'done', done: 8, total: 8, added: 3, duplicates: 0 });
     expect(result.failed).toEqual([
       { file: 'empty.txt', reason: 'empty file' },
       { file: 'photo.jpg', reason: 'unsupported file type' },
       { file: 'gone.txt', reason: 'file was moved' },
       { file: 'binary.txt', reason: 'not a text file (binary content)' },
       { file: 'huge.txt', reason: 'too large (50 MB; limit 10 MB)' },
-      { file: 'lines.jsonl', reason: 'not valid JSON at line 2' },
+      { file: 'lines.jsonl, line 2', reason: 'not valid JSON' },
     ]);
-    expect((await store.stats()).documents).toBe(2);
+    expect((await store.stats()).documents).toBe(3);
   });
 
   it('skips documents already stored when an import is run again (resuming it)', async () => {

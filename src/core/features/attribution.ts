@@ -39,11 +39,16 @@ const ALIASES: [RegExp, string][] = [
 ];
 
 // A run of capitalised words, with the connectors names contain ("Ministry of Defence").
-const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{N}'’.-]*`;
-const NAME = String.raw`(${CAPITALISED}(?:\s+(?:of|the|and|for|${CAPITALISED}))*)`;
+// Linear on any text: a capitalised word starts only where a word starts (the look-behind), holds
+// at most 40 more characters and a name at most 8 more words, so each place in a sentence is
+// tried a bounded number of times. Unbounded, a 20,000-letter run of capitals or of capitalised
+// words took a second per sentence (every start position re-read the rest of the run).
+const CAPITALISED = String.raw`(?<![\p{L}\p{N}'’.-])[\p{Lu}][\p{L}\p{N}'’.-]{0,40}(?![\p{L}\p{N}'’.-])`;
+const NAME_WORDS = String.raw`${CAPITALISED}(?:\s+(?:of|the|and|for|${CAPITALISED})){0,8}`;
+const NAME = String.raw`(${NAME_WORDS})`;
 // A name with what may follow it before the verb, in the capture: "state KCNA news agency said",
 // "North Korean state media reported" (the tail tells KCNA's output from a North Korean).
-const NAME_WITH_TAIL = String.raw`(${CAPITALISED}(?:\s+(?:of|the|and|for|${CAPITALISED}))*(?:\s+(?:state\s+)?(?:news\s+agency|media|agency|newspaper|officials?|ministry|sources?))?)`;
+const NAME_WITH_TAIL = String.raw`(${NAME_WORDS}(?:\s+(?:state\s+)?(?:news\s+agency|media|agency|newspaper|officials?|ministry|sources?))?)`;
 // A phrase after "according to" / "за даними": up to the next punctuation.
 const PHRASE = String.raw`([^,.;:!?«»"“”()]{2,80})`;
 

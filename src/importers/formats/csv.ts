@@ -23,10 +23,12 @@ export function parseCsv(content: string, file: string, tools: HtmlTools = {}): 
   const broken = new Set<number>();
   for (const error of parsed.errors) {
     if (error.row === undefined || error.row === null) continue;
+    if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
     broken.add(error.row);
-    problems.push({ file: `${file}, line ${lineOf(error.row)}`, reason: error.message });
+    problems.push({ file: `${file}, line ${lineOf(error.row)}`, reason: csvReason(error) });
   }
   const documents: ParsedFile['documents'] = [];
+  const places: string[] = [];
   rows.forEach((row, i) => {
     const where = `${file}, line ${lineOf(i + 1)}`;
     if (broken.has(i + 1)) return;
@@ -40,11 +42,21 @@ export function parseCsv(content: string, file: string, tools: HtmlTools = {}): 
     const cell = (index: number | undefined) =>
       index === undefined ? null : row[index]?.trim() || null;
     const html = cell(columns.html);
-    const text = cell(columns.text) ?? (html ? htmlText(html, tools) : null);
+    let text: string | null;
+    try {
+      text = cell(columns.text) ?? (html ? htmlText(html, tools) : null);
+    } catch (error) {
+      problems.push({
+        file: where,
+        reason: error instanceof ImportError ? error.message : 'its HTML could not be read',
+      });
+      return;
+    }
     if (!text) {
       problems.push({ file: where, reason: 'no text in this row' });
       return;
     }
+    places.push(`line ${lineOf(i + 1)}`);
     documents.push({
       title: cell(columns.title) ?? firstLine(text),
       text,
@@ -55,7 +67,19 @@ export function parseCsv(content: string, file: string, tools: HtmlTools = {}): 
       file,
     });
   });
-  return { documents, problems };
+  return { documents, places, problems };
+}
+
+/** Papaparse's error in the reader's words. */
+function csvReason(error: Papa.ParseError): string {
+  switch (error.code) {
+    case 'MissingQuotes':
+      return 'a quoted value is never closed';
+    case 'InvalidQuotes':
+      return 'a quote mark in the middle of a value';
+    default:
+      return 'this row could not be split into columns';
+  }
 }
 
 /** Papaparse counts data rows from 0 with the header as row 0; people count lines from 1. This is

@@ -1,13 +1,15 @@
 // Turns a file's bytes into text, or says why it cannot: files arrive from folders and archives
 // with no trustworthy charset, so the encoding is read from the bytes themselves.
 
+import { analyse } from 'chardet';
 import { ImportError } from './errors';
 
 const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Decodes UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or the zero-byte pattern of mostly-Latin
- * text without one) and Windows-1251 (Cyrillic text that is not valid UTF-8). Throws an
+ * text without one) and, for text that is not valid UTF-8, Windows-1251 (Cyrillic) or Windows-1252
+ * (Latin-1: French, German, Spanish…), told apart by chardet's letter statistics. Throws an
  * ImportError for binary content ("not a text file") and for bytes that fit none of these.
  */
 export function decodeText(bytes: Uint8Array): string {
@@ -20,10 +22,47 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Not UTF-8: the one legacy encoding Crosscheck's readers are likely to have is Windows-1251.
+    // Not UTF-8: one of the legacy 8-bit encodings below.
   }
-  if (looksLikeWindows1251(bytes)) return new TextDecoder('windows-1251').decode(bytes);
-  throw new ImportError('unknown text encoding (expected UTF-8, UTF-16 or Windows-1251)');
+  const legacy = legacyEncoding(bytes);
+  if (legacy === 'windows-1252') return decodeWindows1252(bytes);
+  if (legacy) return new TextDecoder(legacy).decode(bytes);
+  throw new ImportError(
+    'unknown text encoding (expected UTF-8, UTF-16, Windows-1251 or Windows-1252 / Latin-1)',
+  );
+}
+
+/** The 8-bit encoding chardet ranks highest among those Crosscheck reads. Both put letters at
+ *  0xC0–0xFF, so the byte ranges cannot tell "Café" from "Cafй": chardet's per-language letter
+ *  pair statistics can (tests/importers/formats/decode.test.ts has French, German, Russian and
+ *  Ukrainian text in each). ISO-8859-1 is read as Windows-1252, its superset for printable text. */
+function legacyEncoding(bytes: Uint8Array): 'windows-1251' | 'windows-1252' | null {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  for (const { name, confidence } of analyse(sample)) {
+    if (confidence < 10) break;
+    if (name === 'windows-1251') return 'windows-1251';
+    if (name === 'ISO-8859-1' || name === 'windows-1252') return 'windows-1252';
+  }
+  // chardet unsure (a few words): Cyrillic text puts most high bytes on letters of 0xC0–0xFF.
+  return looksLikeWindows1251(bytes) ? 'windows-1251' : null;
+}
+
+// Windows-1252's 0x80–0x9F (undefined bytes kept as their C1 code points, as browsers do). Decoded
+// here because Node's TextDecoder reads 'windows-1252' as ISO-8859-1, which has controls there.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chars: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    chars.push(
+      String.fromCharCode(...chunk).replace(
+        /[\u0080-\u009f]/g,
+        (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c,
+      ),
+    );
+  }
+  return chars.join('');
 }
 
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | null {

@@ -61,7 +61,7 @@ export function parseFeed(content: string, file: string, tools: HtmlTools = {}):
   try {
     root = parser.parse(content, true) as Node;
   } catch (error) {
-    throw new ImportError(`not a valid feed: ${errorMessage(error)}`);
+    throw new ImportError(`not a valid feed: ${feedReason(errorMessage(error))}`);
   }
   const toText = tools.htmlToText ?? stripHtml;
   const rss = isNode(root.rss) ? root.rss : isNode(root['rdf:RDF']) ? root['rdf:RDF'] : null;
@@ -83,6 +83,17 @@ export function parseFeed(content: string, file: string, tools: HtmlTools = {}):
   throw new ImportError('not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> element)');
 }
 
+/** The XML parser's complaint in the reader's words, with the line it names when it names one
+ *  (its own messages quote its internal state: "Invalid '[ \"rss\", … ]' found.:1:1"). */
+function feedReason(message: string): string {
+  const line = /:(\d+):\d+$/.exec(message)?.[1];
+  const where = line ? ` (near line ${line})` : '';
+  if (/unclosed|closing tag|not closed|expected closing|Invalid '\[/i.test(message)) {
+    return `the XML is cut short or a tag is not closed${where}`;
+  }
+  return `the XML is malformed${where}`;
+}
+
 function collect(
   items: unknown[],
   file: string,
@@ -90,14 +101,17 @@ function collect(
   toDocument: (item: Node) => RawDocument | null,
 ): ParsedFile {
   const documents: RawDocument[] = [];
+  const places: string[] = [];
   const problems: ImportProblem[] = [];
   items.forEach((item, i) => {
     const document = isNode(item) ? toDocument(item) : null;
-    if (document) documents.push(document);
-    else problems.push({ file: `${file}, ${kind} ${i + 1}`, reason: `no text in this ${kind}` });
+    if (document) {
+      documents.push(document);
+      places.push(`${kind} ${i + 1}`);
+    } else problems.push({ file: `${file}, ${kind} ${i + 1}`, reason: `no text in this ${kind}` });
   });
   if (items.length === 0) throw new ImportError(`the feed has no ${kind}s`);
-  return { documents, problems };
+  return { documents, places, problems };
 }
 
 function rssItem(

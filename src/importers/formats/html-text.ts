@@ -12,17 +12,41 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 };
 
-/** Paragraphs separated by blank lines; scripts and styles dropped; common entities decoded. */
+const HIDDEN_START = /<(script|style|noscript|template)\b/gi;
+
+/** Paragraphs separated by blank lines; scripts and styles dropped; common entities decoded.
+ *  Linear in the length of the HTML, whatever it holds: a tag runs to the next ">" before any
+ *  other "<", and an unclosed <script> hides the rest (as a browser would). */
 export function stripHtml(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)[\s\S]*?<\/\1\s*>/gi, '')
+  return withoutHidden(html)
     .replace(BLOCK_END, '\n\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => decodeEntity(whole, name))
+    .replace(/<[^<>]*>/g, '')
+    .replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,32});/gi, (whole, name: string) =>
+      decodeEntity(whole, name),
+    )
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** `html` without script, style, noscript and template elements, found by position (a lazy
+ *  regular expression re-read the rest of the text for every unclosed one). */
+function withoutHidden(html: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  HIDDEN_START.lastIndex = 0;
+  for (let match = HIDDEN_START.exec(html); match; match = HIDDEN_START.exec(html)) {
+    parts.push(html.slice(from, match.index));
+    const closing = new RegExp(`</${match[1]}\\s*>`, 'gi');
+    closing.lastIndex = HIDDEN_START.lastIndex;
+    const end = closing.exec(html);
+    if (!end) return parts.join('');
+    from = closing.lastIndex;
+    HIDDEN_START.lastIndex = from;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
 /** One character reference (`name` without & and ;): numeric, or one of `named`; else unchanged. */

@@ -27,7 +27,13 @@ export interface ImportProblem {
 /** The outcome of parsing one file: its good documents, and the parts that failed. */
 export interface ParsedFile {
   documents: RawDocument[];
+  /** Where each document is in its file ("line 3", "item 2", "row 4"); null for the whole file.
+   *  Parallel to `documents`; left out by parsers whose documents are whole files. */
+  places?: (string | null)[];
+  /** Records not imported, each with its reason ("a.jsonl, line 3": "not valid JSON"). */
   problems: ImportProblem[];
+  /** Documents imported with a change the reader should know of (a title cut, a date left out). */
+  warnings?: ImportProblem[];
 }
 
 export type { RawDocument };

@@ -1,3 +1,4 @@
+import { safeLinkUrl } from '../../ui/safe-url';
 import type { DocumentPage, OutletCount } from '../../storage';
 import { t } from '../../ui/i18n';
 
@@ -111,16 +112,19 @@ export function DocumentTable({
                 />
               </td>
               <td class="title">
-                {document.url ? (
-                  <a href={document.url} target="_blank" rel="noreferrer noopener">
-                    {document.title}
-                  </a>
-                ) : (
-                  document.title
+                <TitleLink title={document.title} url={document.url} />
+                {document.file && (
+                  <>
+                    {' '}
+                    <bdi class="file" dir="auto">
+                      {document.file}
+                    </bdi>
+                  </>
                 )}
-                {document.file && <span class="file"> {document.file}</span>}
               </td>
-              <td>{document.outlet}</td>
+              <td>
+                <bdi dir="auto">{document.outlet}</bdi>
+              </td>
               <td>{shortDate(document.published)}</td>
               <td>{document.language}</td>
               <td class="number">{document.sentenceCount}</td>
@@ -167,4 +171,18 @@ function shortDate(published: string | null): string {
   if (!published) return '';
   const time = Date.parse(published);
   return Number.isNaN(time) ? published : new Date(time).toISOString().slice(0, 10);
+}
+
+/** A document's title, a link only when its address is a web (http or https) one: an imported
+ *  record may carry "javascript:" or "data:" addresses, which stay text. The title is the file
+ *  author's text, so it is bidi-isolated. */
+function TitleLink({ title, url }: { title: string; url: string | null | undefined }) {
+  const href = safeLinkUrl(url);
+  const text = <bdi dir="auto">{title}</bdi>;
+  if (!href) return text;
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {text}
+    </a>
+  );
 }

@@ -30,15 +30,28 @@ export function DocumentView({
         <p>{t('documentMissing')}</p>
       ) : (
         <>
-          <h2 id="document-view-title">{record.title}</h2>
+          <h2 id="document-view-title" dir="auto">
+            {record.title}
+          </h2>
           <p class="document-meta">
             {[record.outlet, record.published?.slice(0, 10), record.language, record.file]
               .filter(Boolean)
-              .join(' · ')}
+              .map((part, i) => (
+                <>
+                  {i > 0 && ' · '}
+                  <bdi dir="auto">{part}</bdi>
+                </>
+              ))}
           </p>
-          {record.url && <p class="document-url">{record.url}</p>}
+          {record.url && (
+            <p class="document-url" dir="auto">
+              {record.url}
+            </p>
+          )}
           {record.text.split(/\n\s*\n/).map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
+            <p key={i} dir="auto">
+              {paragraph}
+            </p>
           ))}
         </>
       )}

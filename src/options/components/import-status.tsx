@@ -1,4 +1,5 @@
 import { t } from '../../ui/i18n';
+import type { ImportProblem } from '../../importers/registry';
 import type { ImportProgress } from '../import-files';
 
 /** Progress while importing (bar, counts, time left, cancel), then the report with every failure. */
@@ -29,21 +30,49 @@ export function ImportStatus({
           {progress.error}
         </p>
       )}
-      {progress.failed.length > 0 && (
-        <details class="failures" open={progress.failed.length <= 20}>
-          <summary>
-            {t('optionsNotImported')} ({progress.failed.length})
-          </summary>
-          <ul data-testid="import-failures">
-            {progress.failed.map((failure, i) => (
-              <li key={i}>
-                <span class="file">{failure.file}</span>: {failure.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ProblemList
+        testId="import-failures"
+        heading={t('optionsNotImported')}
+        problems={progress.failed}
+      />
+      <ProblemList
+        testId="import-warnings"
+        heading={t('optionsImportedWithChanges')}
+        problems={progress.warnings}
+      />
     </section>
+  );
+}
+
+/** Files or records with what happened to them, folded when there are many. File names and
+ *  reasons come from the files: each is bidi-isolated, so a right-to-left override in a name
+ *  stays inside it. */
+function ProblemList({
+  testId,
+  heading,
+  problems,
+}: {
+  testId: string;
+  heading: string;
+  problems: ImportProblem[];
+}) {
+  if (!problems.length) return null;
+  return (
+    <details class="failures" open={problems.length <= 20}>
+      <summary>
+        {heading} ({problems.length})
+      </summary>
+      <ul data-testid={testId}>
+        {problems.map((problem, i) => (
+          <li key={i}>
+            <bdi class="file" dir="auto">
+              {problem.file}
+            </bdi>
+            : <bdi dir="auto">{problem.reason}</bdi>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

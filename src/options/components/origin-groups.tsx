@@ -88,12 +88,16 @@ export function OriginGroups({
                         checked={selected.has(document.id)}
                         onChange={() => toggle(document.id)}
                       />{' '}
-                      {document.title}
+                      <bdi dir="auto">{document.title}</bdi>
                     </label>{' '}
                     <span class="count">
-                      {[document.outlet ?? document.file, document.credit && `© ${document.credit}`]
-                        .filter(Boolean)
-                        .join(' · ')}
+                      <bdi dir="auto">{document.outlet ?? document.file}</bdi>
+                      {document.credit && (
+                        <>
+                          {' · © '}
+                          <bdi dir="auto">{document.credit}</bdi>
+                        </>
+                      )}
                     </span>
                     {document.manual && (
                       <span class="manual">

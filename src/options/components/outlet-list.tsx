@@ -43,7 +43,10 @@ export function OutletList({
               </form>
             ) : (
               <>
-                <span class="outlet-name">{outlet}</span> <span class="count">({documents})</span>{' '}
+                <bdi class="outlet-name" dir="auto">
+                  {outlet}
+                </bdi>{' '}
+                <span class="count">({documents})</span>{' '}
                 <button
                   type="button"
                   class="link"

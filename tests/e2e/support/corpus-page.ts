@@ -26,7 +26,13 @@ export function corpusPage(page: Page) {
     if (!match) throw new Error(`unexpected import status: ${await status()}`);
     return { added: Number(match[1]), duplicates: Number(match[2]), failed: Number(match[3]) };
   };
-  return { totals, status, waitForImport };
+  /** Deletes every document, once the page has shown its totals. */
+  const emptyCorpus = async () => {
+    await poll(totals).toMatch(/^\d+ documents/);
+    if (counts(await totals()).documents > 0) await page.getByTestId('delete-all').click();
+    await poll(totals).toMatch(/^0 documents/);
+  };
+  return { totals, status, waitForImport, emptyCorpus };
 }
 
 /** "N documents · M sentences …" as numbers (-1 when the text does not say). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { decodeText } from '../../../src/importers/formats/decode';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -54,10 +55,50 @@ describe('decodeText', () => {
     expect(() => decodeText(new Uint8Array(0))).toThrow('empty file');
   });
 
-  it('refuses 8-bit text in an encoding it cannot tell', () => {
-    const latin1 = Uint8Array.from(
-      [...'caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x80, 0x81]),
-    );
-    expect(() => decodeText(latin1)).toThrow(/unknown text encoding/);
+  // Real text in each legacy encoding, encoded by iconv-lite: Latin-1 and Windows-1252 put é, ü,
+  // ß at 0xC0–0xFF like Windows-1251 puts Cyrillic there, so only the letters' statistics tell.
+  it.each([
+    [
+      'French',
+      'latin1',
+      'Le café de la gare a fermé ses portes après quarante années, a déclaré le maire.',
+    ],
+    [
+      'French',
+      'windows-1252',
+      'Les élèves du lycée étaient très déçus : « une décision brutale », a-t-il dit.',
+    ],
+    ['German', 'latin1', 'Die Bürger müssen höhere Gebühren für Müll und Straßenreinigung zahlen.'],
+    [
+      'German',
+      'windows-1252',
+      'Der Bürgermeister äußerte sich am Dienstag vor dem Gemeinderat – „zu spät“.',
+    ],
+    [
+      'Spanish',
+      'latin1',
+      'El niño comió en la ciudad; la canción terminó a las diez de la mañana.',
+    ],
+    [
+      'Russian',
+      'windows-1251',
+      'Правительство России объявило о новых мерах поддержки, сообщило агентство ТАСС.',
+    ],
+    [
+      'Ukrainian',
+      'windows-1251',
+      'Уряд України оголосив про нові заходи підтримки, повідомило агентство Укрінформ.',
+    ],
+    ['short German', 'latin1', 'Grüße aus München.'],
+    ['short Russian', 'windows-1251', 'Привет, мир.'],
+  ])('reads %s text in %s', (_language, encoding, text) => {
+    const bytes = iconv.encode(text, encoding);
+    expect(iconv.decode(bytes, encoding)).toBe(text);
+    expect(decodeText(bytes)).toBe(text);
+  });
+
+  it('refuses 8-bit bytes that are no text in any encoding it reads', () => {
+    const noise = Uint8Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 0x20));
+    expect(() => decodeText(noise)).toThrow(/unknown text encoding/);
   });
 });

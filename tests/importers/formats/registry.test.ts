@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseImport, parseImportFile } from '../../../src/importers/registry';
+import { parseImportFile, readInput } from '../../../src/importers/registry';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const story = (n: number) =>
@@ -36,7 +36,7 @@ describe('parseImportFile', () => {
       'not a text file (binary content)',
     ],
     ['notes.docx', bytes('some words'), 'unsupported file type'],
-    ['bad.jsonl', bytes('{"title":"a","text":"b"}\n{"title": oops}\n'), 'not valid JSON at line 2'],
+    ['bad.jsonl', bytes('{"title": oops}\n'), 'line 1: not valid JSON'],
     ['bad.json', bytes('{"title": '), 'not valid JSON'],
     ['none.json', bytes('[]'), 'no articles in the file'],
   ])('refuses %s with a reason', (name, content, reason) => {
@@ -75,7 +75,7 @@ describe('parseImportFile', () => {
   });
 });
 
-describe('parseImport of a .zip archive', () => {
+describe('readInput of a .zip archive', () => {
   const archive = zipSync({
     'wire/a.txt': bytes(story(1)),
     'wire/b.md': bytes(`# ${story(2)}`),
@@ -85,10 +85,12 @@ describe('parseImport of a .zip archive', () => {
     'wire/data.csv': bytes('title,text\nC,CSV text.\n'),
     'wire/empty.txt': new Uint8Array(0),
     '__MACOSX/wire/._a.txt': bytes('resource fork'),
+    '../escape.txt': bytes(story(3)),
   });
 
-  it('reads every file in it, failing each bad one on its own', () => {
-    const { documents, problems } = parseImport('corpus.zip', archive);
+  it('reads every file in it, naming each one it does not keep', () => {
+    const results = readInput('corpus.zip', archive);
+    const documents = results.flatMap((result) => result.documents);
     expect(documents.map((d) => d.title).sort()).toEqual([
       'C',
       'Council approves budget 1',
@@ -96,12 +98,28 @@ describe('parseImport of a .zip archive', () => {
       'I',
     ]);
     expect(documents.find((d) => d.title === 'Council approves budget 1')?.outlet).toBe('corpus');
-    expect(problems).toEqual([{ file: 'corpus.zip/wire/empty.txt', reason: 'empty file' }]);
+    expect(
+      results.filter((result) => result.error).map(({ file, error }) => ({ file, error })),
+    ).toEqual([
+      { file: 'corpus.zip/wire/empty.txt', error: 'empty file' },
+      { file: 'corpus.zip/__MACOSX/wire/._a.txt', error: 'a hidden or system file: not read' },
+      {
+        file: 'corpus.zip/../escape.txt',
+        error: 'unsafe path in the archive (it points outside the archive): not unpacked',
+      },
+    ]);
   });
 
   it('refuses a truncated archive with a reason', () => {
-    expect(() => parseImport('cut.zip', archive.subarray(0, archive.length - 40))).toThrow(
-      /damaged or truncated zip archive/,
-    );
+    expect(readInput('cut.zip', archive.subarray(0, archive.length - 40))).toMatchObject([
+      { file: 'cut.zip', error: 'damaged or truncated zip archive', documents: [] },
+    ]);
+  });
+
+  it('refuses a Word document by name, not as a damaged archive', () => {
+    const docx = zipSync({ 'word/document.xml': bytes('<w:document/>') });
+    expect(readInput('notes.docx', docx)).toMatchObject([
+      { error: 'a Word document (.docx): not a format Crosscheck reads' },
+    ]);
   });
 });
