@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   MemoryCorpusStore,
@@ -13,10 +14,10 @@ import {
   type PreparedDocument,
 } from '../../src/core';
 import { SqliteCorpusStore } from '../../src/node/sqlite-store';
-import { parseFile } from '../../src/importers';
-import { htmlToArticle } from '../../src/cli/html-to-article';
+import { prepareImported } from '../../src/importers/prepare';
+import { readArticle } from '../../src/cli/read-input';
 import { corpusStoreContract } from '../storage/store-contract';
-import { SAMPLE_CORPUS, loadSeeds } from '../core/seed-corpus';
+import { loadSeeds } from '../core/seed-corpus';
 
 const work = mkdtempSync(join(tmpdir(), 'crosscheck-sqlite-'));
 let fileCount = 0;
@@ -114,11 +115,11 @@ describe('SQLite corpus store on disk', () => {
 
 describe('a check through the SQLite store', () => {
   it('gives the same report, byte for byte, as through the memory store', async () => {
-    const html = readFileSync(new URL('../../samples/article.html', import.meta.url), 'utf8');
-    const [article] = parseFile('article.html', html, { htmlToArticle });
-    if (!article) throw new Error('test: no sample article');
-    const corpus = parseFile('kim-shoigu-talks-2023-09.jsonl', readFileSync(SAMPLE_CORPUS, 'utf8'));
-    const documents = corpus.map((raw) => prepareDocument(raw));
+    const article = readArticle(
+      fileURLToPath(new URL('../../samples/article.html', import.meta.url)),
+    );
+    // The sample corpus as the CLI prepares it, once: both stores get the same records.
+    const documents = [...loadSeeds().values()].map((raw) => prepareImported(raw));
     const input = {
       title: article.title,
       text: article.text,
