@@ -18,24 +18,49 @@ export interface CorpusReport {
   files: FileReport[];
 }
 
+/** Documents are added to the store in batches of about this many, across files: one store write
+ *  per batch, not per file. The SQLite index commits each write to disk, and file by file the BBC
+ *  collection (one article a file) spent 10 of its 16 s committing; in batches it stores in 2.5 s. */
+const BATCH_DOCUMENTS = 200;
+
 /** Imports every file under each path into the store, each file succeeding or failing on its
  *  own, as the corpus page does (same registry, same preparation). Throws UsageError only when a
  *  path is not there at all. */
 export async function importCorpus(store: CorpusStore, paths: string[]): Promise<CorpusReport> {
   const report: CorpusReport = { documents: 0, duplicates: 0, files: [] };
   const files = paths.flatMap((path) => corpusEntries(path));
-  for (const file of files) {
-    for (const result of readCorpusFile(file)) {
-      const line = await storeFile(store, result);
+  let pending: { line: FileReport; ids: string[] }[] = [];
+  let batch: PreparedDocument[] = [];
+  // Each file's documents count as added or duplicate in batch order, as they would file by file.
+  const flush = async () => {
+    const fresh = new Set(batch.length ? (await store.addDocuments(batch)).added : []);
+    for (const { line, ids } of pending) {
+      for (const id of ids) {
+        if (fresh.delete(id)) line.documents++;
+        else line.duplicates++;
+      }
       report.documents += line.documents;
       report.duplicates += line.duplicates;
+    }
+    pending = [];
+    batch = [];
+  };
+  for (const file of files) {
+    for (const result of readCorpusFile(file)) {
+      const { line, prepared } = prepareFile(result);
       report.files.push(line);
+      pending.push({ line, ids: prepared.map(({ document }) => document.id) });
+      batch.push(...prepared);
+      if (batch.length >= BATCH_DOCUMENTS) await flush();
     }
   }
+  await flush();
   return report;
 }
 
-async function storeFile(store: CorpusStore, result: FileResult): Promise<FileReport> {
+/** A file's documents prepared for the store, and its report line (documents and duplicates
+ *  counted once the batch is stored). */
+function prepareFile(result: FileResult): { line: FileReport; prepared: PreparedDocument[] } {
   const problems: ImportProblem[] = [...result.problems];
   const prepared: PreparedDocument[] = [];
   result.documents.forEach((raw, i) => {
@@ -45,9 +70,6 @@ async function storeFile(store: CorpusStore, result: FileResult): Promise<FileRe
       problems.push({ file: result.labels[i] ?? result.file, reason: reasonOf(error) });
     }
   });
-  const stored = prepared.length
-    ? await store.addDocuments(prepared)
-    : { added: [], duplicates: [] };
   // A problem named by the file alone is the file's: its one document was refused.
   const whole = problems.find((problem) => problem.file === result.file);
   const error = result.error ?? (prepared.length === 0 && whole ? whole.reason : null);
@@ -55,16 +77,17 @@ async function storeFile(store: CorpusStore, result: FileResult): Promise<FileRe
     problem.file.startsWith(`${result.file}, `)
       ? `${problem.file.slice(result.file.length + 2)}: ${problem.reason}`
       : problem.reason;
-  return {
+  const line: FileReport = {
     file: result.file,
-    documents: stored.added.length,
-    duplicates: stored.duplicates.length,
+    documents: 0,
+    duplicates: 0,
     error,
     warnings: [
       ...problems.filter((problem) => problem !== whole || !error),
       ...result.warnings,
     ].map(place),
   };
+  return { line, prepared };
 }
 
 /** What `check` says of the corpus: its size, and each file or record not imported. */
