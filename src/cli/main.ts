@@ -8,10 +8,10 @@ import { UsageError } from './usage-error';
 /** Each command's usage: its synopsis, then what it does and its options. */
 const COMMANDS: Record<string, string> = {
   check: `crosscheck check ARTICLE (--corpus PATH [--corpus PATH ...] | --db FILE) [--json]
-  Checks the claims of ARTICLE (.txt, .md, .html, .json, .jsonl: its first document) against the
-  documents under each corpus PATH (a file or a folder, read recursively), or against the index
-  FILE that crosscheck import --db made. The article is never its own evidence, also when the
-  corpus holds it.
+  Checks the claims of ARTICLE (.txt, .md, .html, .json, .jsonl: its first document; - reads it
+  from standard input) against the documents under each corpus PATH (a file or a folder, read
+  recursively), or against the index FILE that crosscheck import --db made. The article is never
+  its own evidence, also when the corpus holds it.
     --corpus PATH   a corpus file or folder, imported for this run; repeat for more than one
     --db FILE       a persistent index (SQLite), read without importing anything
     --json          the report as JSON (the CLI contract in docs/ARCHITECTURE.md)

@@ -7,15 +7,26 @@ import { UsageError } from './usage-error';
 
 const tools = { htmlToArticle };
 
-/** A file's bytes, turning any failure into a UsageError naming the path. */
-export function readBytes(path: string): Uint8Array {
+const STDIN = '-';
+
+/** A file's bytes (0: standard input), turning any failure into a UsageError naming the path. */
+export function readBytes(path: string | 0): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {
+    const name = path === 0 ? 'standard input' : path;
     throw new UsageError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      `cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
+}
+
+/** The name standard input is read under, for the importers to pick a format by. */
+function stdinName(bytes: Uint8Array): string {
+  const start = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart();
+  if (start.startsWith('<')) return 'stdin.html';
+  if (start.startsWith('{') || start.startsWith('[')) return 'stdin.json';
+  return 'stdin.txt';
 }
 
 /** Reads a file as UTF-8, turning any failure into a UsageError naming the path. */
@@ -23,10 +34,13 @@ export function readText(path: string): string {
   return new TextDecoder().decode(readBytes(path));
 }
 
-/** The article of ARTICLE: its file's first document, through the same importers as the corpus.
- *  A file that yields none is bad input (UsageError with the reason). */
+/** The article of ARTICLE: its file's first document, through the same importers as the corpus;
+ *  "-" reads it from standard input (HTML, JSON or plain text, told apart by the first
+ *  character). A file that yields none is bad input (UsageError with the reason). */
 export function readArticle(path: string): RawDocument {
-  const results = readInput(basename(path), readBytes(path), tools);
+  const bytes = path === STDIN ? readBytes(0) : readBytes(path);
+  const name = path === STDIN ? stdinName(bytes) : basename(path);
+  const results = readInput(name, bytes, tools);
   const article = results.find((result) => result.documents.length)?.documents[0];
   if (article) return article;
   const reason = results.find((result) => result.error)?.error ?? results[0]?.problems[0]?.reason;

@@ -11,6 +11,8 @@ import { ImportPanel } from './components/import-panel';
 import { ImportStatus } from './components/import-status';
 import { OriginGroups } from './components/origin-groups';
 import { OutletList } from './components/outlet-list';
+import { TranslationPanel } from './components/translation-panel';
+import type { TranslatorApi } from '../platform/translator';
 import { exportFileName, exportJsonl } from './export-jsonl';
 import {
   importFiles,
@@ -34,6 +36,8 @@ export interface CorpusPageActions {
   download(blob: Blob, fileName: string): void;
   confirm(question: string): boolean;
   htmlTools: HtmlTools;
+  /** The browser's on-device Translator API, where it has one (offered, never used unasked). */
+  translator?(): TranslatorApi | undefined;
 }
 
 const EMPTY_PAGE: DocumentPage = { documents: [], total: 0 };
@@ -269,6 +273,7 @@ export function CorpusPage({
         onDelete={deleteDocuments}
         onExport={(ids) => void exportDocuments(ids)}
       />
+      <TranslationPanel api={actions.translator?.()} />
       {actions.origins && (
         <OriginGroups
           admin={actions.origins}

@@ -80,6 +80,9 @@ const REPORT_MS = 150;
 /** Batches sent and not yet stored: one being stored, one being prepared, so the worker always
  *  has the next batch while the page parses the one after. */
 const IN_FLIGHT = 2;
+/** Documents per batch sent to the worker: small enough that the added and duplicate counts move
+ *  every second or so on a large folder (storing, not reading, is most of an import). */
+const BATCH_SIZE = 250;
 /** Files read ahead of the one being parsed, so disk reads overlap with parsing. */
 const READ_AHEAD = 8;
 
@@ -111,7 +114,7 @@ export async function importFiles(
   inputs: ImportInput[],
   target: ImportTarget | DocumentSink,
   onProgress: (progress: ImportProgress) => void,
-  { signal, tools = {}, batchSize = 1000 }: ImportOptions = {},
+  { signal, tools = {}, batchSize = BATCH_SIZE }: ImportOptions = {},
 ): Promise<ImportProgress> {
   const store: ImportTarget =
     'importDocuments' in target
@@ -141,6 +144,10 @@ export async function importFiles(
     }
   })();
   let bytesDone = 0;
+  // Documents read so far, and those the worker has answered for (stored, duplicate or refused):
+  // the estimate follows the slower of reading and storing.
+  let documentsRead = 0;
+  let documentsAnswered = 0;
   let batch: RawItem[] = [];
   let sliceStart = performance.now();
   let reportedAt = -Infinity;
@@ -149,7 +156,13 @@ export async function importFiles(
     reportedAt = performance.now();
     // By bytes once every size is known, by files until then.
     const sizes = sized === inputs.length ? knownBytes : 0;
-    progress.secondsLeft = estimateSecondsLeft(progress, bytesDone, sizes, startedAt);
+    progress.secondsLeft = estimateSecondsLeft(
+      progress,
+      bytesDone,
+      sizes,
+      startedAt,
+      documentsRead ? documentsAnswered / documentsRead : 0,
+    );
     timings.total = performance.now() - startedAt;
     onProgress(snapshot());
   };
@@ -174,6 +187,9 @@ export async function importFiles(
           progress.failed.push(...result.failed);
           timings.prepare += result.timings.prepare;
           timings.store += result.timings.store;
+          documentsAnswered += items.length;
+          // Each stored batch is news, even while nothing is being read.
+          if (progress.state === 'running') report();
         },
         (error: unknown) => {
           writeError ??= error;
@@ -194,6 +210,7 @@ export async function importFiles(
     progress.failed.push(...result.problems);
     progress.warnings.push(...result.warnings);
     result.documents.forEach((raw, i) => batch.push({ file: result.labels[i] ?? path, raw }));
+    documentsRead += result.documents.length;
     timings.parse += performance.now() - parseStart;
   };
   const pause = async () => {
@@ -283,22 +300,27 @@ export async function importFiles(
 const tooLarge = (input: ImportInput) =>
   input.size !== undefined && input.size > sizeLimitFor(input.name);
 
-/** Time left from the rate so far: by bytes when sizes are known (files vary a lot), else by files. */
-function estimateSecondsLeft(
-  progress: ImportProgress,
+/** Time left from the rate so far: by bytes when sizes are known (files vary a lot), else by
+ *  files, and no sooner than the documents read are stored (`storedShare`: the share of the
+ *  documents read so far that the worker has answered for). Null until both have begun. */
+export function estimateSecondsLeft(
+  progress: Pick<ImportProgress, 'done' | 'total'>,
   bytesDone: number,
   knownBytes: number,
   startedAt: number,
+  storedShare: number,
+  now = performance.now(),
 ): number | null {
-  const elapsed = (performance.now() - startedAt) / 1000;
+  const elapsed = (now - startedAt) / 1000;
   if (elapsed < 0.5 || progress.done === 0) return null;
-  const fraction =
+  const read =
     knownBytes > 0 ? Math.min(1, bytesDone / knownBytes) : progress.done / progress.total;
+  // What is stored is the part of what was read that the worker has answered for.
+  const fraction = read * Math.min(1, storedShare);
   if (fraction <= 0) return null;
   return Math.max(0, Math.round((elapsed / fraction) * (1 - fraction)));
 }
 
-/** What the reader is told when the store refuses a batch. */
 export function storageErrorMessage(error: unknown, added: number): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const message = errorMessage(error);

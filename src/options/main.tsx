@@ -1,3 +1,4 @@
+import { translatorApi } from '../platform/translator';
 import { render } from 'preact';
 import { appRoot } from '../ui/app-root';
 import { sendToBackground } from '../messages/client';
@@ -25,6 +26,7 @@ const actions: CorpusPageActions = {
   download: downloadBlob,
   confirm: (question) => window.confirm(question),
   htmlTools: pageHtmlTools,
+  translator: translatorApi,
 };
 
 // Ask the browser not to evict the corpus under storage pressure.

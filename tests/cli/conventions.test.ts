@@ -145,3 +145,23 @@ describe('the text report', () => {
     }
   });
 });
+
+describe('the article from standard input', () => {
+  it('check - reads HTML or plain text from stdin', () => {
+    const html = readFileSync(new URL('../../samples/article.html', import.meta.url), 'utf8');
+    const text = 'Kim Jong Un inspected Russian strategic bombers and warships on Saturday.';
+    for (const input of [html, text]) {
+      const result = spawnSync(
+        process.execPath,
+        [BIN, 'check', '-', '--corpus', SAMPLE_CORPUS, '--json'],
+        {
+          encoding: 'utf8',
+          input,
+        },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout) as CheckReport;
+      expect(report.claims.length).toBeGreaterThan(0);
+    }
+  });
+});

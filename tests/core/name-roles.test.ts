@@ -3,6 +3,7 @@ import { MemoryCorpusStore, checkArticle, importDocuments } from '../../src/core
 import { analyseSentence } from '../../src/core/features';
 import { findNameRoles, roleWords } from '../../src/core/features/name-roles';
 import { alignWords } from '../../src/core/judge/alignment';
+import { judgePair } from '../../src/core/judge/judge';
 
 const story = [
   'North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday.',
@@ -13,9 +14,10 @@ const story = [
 describe('name roles', () => {
   it('reads what a document calls the people it names', () => {
     const roles = findNameRoles(story, 'en');
-    expect(roles.kim).toEqual(['north', 'korean', 'leader']);
-    expect(roles.shoigu).toEqual(['russian', 'defence', 'minister']);
-    expect(roles.sergei).toEqual(roles.shoigu);
+    // The role, then the rest of the full name.
+    expect(roles.kim).toEqual(['north', 'korean', 'leader', 'jong', 'un']);
+    expect(roles.shoigu).toEqual(['russian', 'defence', 'minister', 'sergei']);
+    expect(roles.sergei).toEqual(['russian', 'defence', 'minister', 'shoigu']);
   });
 
   it('takes no verb or adjective for a role', () => {
@@ -48,11 +50,39 @@ describe('name roles', () => {
     const store = new MemoryCorpusStore();
     await importDocuments(store, [{ title: 'Visit', text: story.join(' '), language: 'en' }]);
     const [document] = await store.listDocuments();
-    expect(document?.roles?.shoigu).toEqual(['russian', 'defence', 'minister']);
+    expect(document?.roles?.shoigu).toEqual(['russian', 'defence', 'minister', 'sergei']);
     const text =
       "Russia's defence minister showed Kim the warships of the Pacific Fleet on Saturday.";
     const report = await checkArticle({ title: 'Claim', text, language: 'en' }, store);
     const stated = report.claims[0]?.support[0]?.stated?.claim.map(([s, e]) => text.slice(s, e));
     expect(stated).toEqual(expect.arrayContaining(['defence', 'minister']));
+  });
+
+  it('lets a surname state the full name its document gave', () => {
+    const claim = analyseSentence('Kim Jong Un showed the warships to the visitor.', 'en');
+    const evidence = {
+      ...analyseSentence(story[2] ?? '', 'en'),
+      roles: roleWords(findNameRoles(story, 'en'), 'en'),
+    };
+    const stated = alignWords(claim, evidence)
+      .filter((w) => w.kind !== 'none')
+      .map((w) => claim.tokens[w.token]?.text);
+    expect(stated).toEqual(expect.arrayContaining(['Kim', 'Jong', 'Un']));
+  });
+});
+
+describe('names alone', () => {
+  it('do not corroborate: a Ukrainian sentence that shares only the names with the claim', () => {
+    const judgment = judgePair(
+      analyseSentence(
+        'Kim Jong Un inspected Russian strategic bombers and warships in Vladivostok on Saturday with Sergei Shoigu.',
+        'en',
+      ),
+      analyseSentence(
+        'Як повідомляв Укрінформ, лідер КНДР Кім Чен Ин перебуває з візитом у Росії.',
+        'uk',
+      ),
+    );
+    expect(judgment.relation).toBe('unrelated');
   });
 });

@@ -1,6 +1,6 @@
 // The corpus page end to end in Debian's Chromium on the real BBC collection (../shared/corpora/
 // bbc-2095, 2,095 articles): the whole folder imported through the folder picker with the progress
-// bar running to the end, browsing and search, outlet rename, export to .jsonl, delete all, and
+// bar running to the end and its added count moving while it runs, browsing and search, outlet rename, export to .jsonl, delete all, and
 // re-import of the export to the same corpus. The rest of the corpus page's tests need no outside
 // data: tests/e2e/corpus-manager.e2e.test.ts.
 import { readFileSync } from 'node:fs';
@@ -34,10 +34,33 @@ describe('Chromium: the corpus manager on the BBC collection', () => {
   it('imports the 2,095-article BBC folder through the folder picker in seconds', async () => {
     await poll(totals).toMatch(/^0 documents · 0 sentences/);
     const started = Date.now();
+    // What the status line says while the import runs, sampled in the page every 100 ms.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as { importStatuses?: string[] }).importStatuses = seen;
+      const timer = setInterval(() => {
+        const text = document.querySelector('[data-testid=import-status]')?.textContent ?? '';
+        if (text && text !== seen.at(-1)) seen.push(text);
+        if (document.querySelector('[data-testid=import-progress][data-state=done]'))
+          clearInterval(timer);
+      }, 100);
+    });
     await page.getByTestId('import-folder').setInputFiles(bbcFolder);
     // The progress bar is shown while the import runs, then reaches its end.
     await page.waitForSelector('[data-testid=import-progress]', { timeout: 10_000 });
     const result = await waitForImport();
+    // The added count moves while the import runs (it sat at "0 added" for most of it once).
+    const statuses = await page.evaluate(
+      () => (globalThis as { importStatuses?: string[] }).importStatuses ?? [],
+    );
+    const addedWhileRunning = new Set(
+      statuses.flatMap((text) => {
+        const match = /^Importing… .* · (\d+) added/u.exec(text);
+        return match && Number(match[1]) > 0 ? [Number(match[1])] : [];
+      }),
+    );
+    expect(addedWhileRunning.size, statuses.join('\n')).toBeGreaterThanOrEqual(3);
+    expect(statuses.some((text) => / 0 s left/u.test(text) && / 0 added/u.test(text))).toBe(false);
     const seconds = (Date.now() - started) / 1000;
     console.info(
       `BBC folder: ${result.added} added, ${result.duplicates} duplicates in ${seconds.toFixed(1)} s`,

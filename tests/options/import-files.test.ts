@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MemoryCorpusStore, type AddResult, type PreparedDocument } from '../../src/core';
 import {
+  estimateSecondsLeft,
   importFiles,
   type BatchResult,
   type ImportInput,
@@ -165,5 +166,40 @@ describe('importFiles', () => {
       'a30.txt',
     ]);
     expect(result.timings).toMatchObject({ prepare: 4, store: 8 });
+  });
+
+  it('reports the added count as each batch is stored, also after every file was read', async () => {
+    const target: ImportTarget = {
+      importDocuments: async (items): Promise<BatchResult> => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return {
+          added: items.map((item) => item.raw.title),
+          duplicates: [],
+          failed: [],
+          timings: { prepare: 0, store: 0 },
+        };
+      },
+    };
+    const reports: ImportProgress[] = [];
+    const files = Array.from({ length: 50 }, (_, i) => article(i));
+    await importFiles(files, target, (progress) => reports.push(progress), { batchSize: 10 });
+    const running = reports.filter((r) => r.state === 'running');
+    // Every batch stored is reported while the import runs, the last ones after reading ended.
+    expect(running.map((r) => r.added)).toEqual(expect.arrayContaining([10, 20, 30, 40]));
+    expect(running.some((r) => r.done === 50 && r.added < 50)).toBe(true);
+  });
+});
+
+describe('estimateSecondsLeft', () => {
+  const progress = { done: 10, total: 20 };
+  it('waits for the first stored batch instead of saying "0 s left"', () => {
+    expect(estimateSecondsLeft(progress, 0, 0, 0, 0, 5000)).toBeNull();
+  });
+  it('follows the slower of reading and storing', () => {
+    // Half read in 5 s: 5 s left if storing keeps up, 15 s if only half of it is stored.
+    expect(estimateSecondsLeft(progress, 0, 0, 0, 1, 5000)).toBe(5);
+    expect(estimateSecondsLeft(progress, 0, 0, 0, 0.5, 5000)).toBe(15);
+    // Everything read, a tenth stored after 10 s: 90 s to go.
+    expect(estimateSecondsLeft({ done: 20, total: 20 }, 0, 0, 0, 0.1, 10_000)).toBe(90);
   });
 });

@@ -32,7 +32,13 @@ const documents = [
   },
 ];
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+// The view reads IndexedDB after each action: wait until what is asserted holds (a fixed sleep
+// failed on a loaded machine), flushing Preact's updates in between.
+const eventually = (assertion: () => void) =>
+  vi.waitFor(async () => {
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+    assertion();
+  }, 5000);
 const members = (root: HTMLElement) =>
   [...root.querySelectorAll('[data-testid=origin-group]')].map((group) =>
     [...group.querySelectorAll('[data-testid=origin-member]')].map((m) => m.textContent ?? ''),
@@ -54,14 +60,14 @@ describe('origin groups on the corpus page', () => {
     await act(async () =>
       render(<OriginGroups admin={async () => admin} version={0} onChanged={onChanged} />, root),
     );
-    await settle();
-    const groups = members(root);
-    expect(groups.length).toBe(1);
-    expect(groups[0]?.length).toBe(2);
+    await eventually(() => {
+      const groups = members(root);
+      expect(groups.length).toBe(1);
+      expect(groups[0]?.length).toBe(2);
+    });
 
     await act(async () => root.querySelector<HTMLElement>('[data-testid=origin-split]')?.click());
-    await settle();
-    expect(root.querySelector('[data-testid=origin-none]')).not.toBeNull();
+    await eventually(() => expect(root.querySelector('[data-testid=origin-none]')).not.toBeNull());
     expect(onChanged).toHaveBeenCalledTimes(1);
 
     // Find the Kim stories and merge two of them by hand.
@@ -71,15 +77,15 @@ describe('origin groups on the corpus page', () => {
       search.value = 'kim';
       search.dispatchEvent(new Event('input'));
     });
-    await settle();
+    await eventually(() => expect(root.querySelectorAll('input[type=checkbox]').length).toBe(4));
     const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-    expect(boxes.length).toBe(4);
     await act(async () => boxes[0]?.click());
     await act(async () => boxes[1]?.click());
     await act(async () => root.querySelector<HTMLElement>('[data-testid=origin-merge]')?.click());
-    await settle();
-    expect(members(root).some((group) => group.length === 2)).toBe(true);
-    expect(root.textContent).toContain('merged by hand');
+    await eventually(() => {
+      expect(members(root).some((group) => group.length === 2)).toBe(true);
+      expect(root.textContent).toContain('merged by hand');
+    });
     db.close();
   });
 });

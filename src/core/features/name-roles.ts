@@ -40,7 +40,11 @@ export function findNameRoles(sentences: readonly string[], language: Language):
       for (const name of names) {
         if (!roles.has(name) && roles.size >= MAX_NAMES) continue;
         const words = roles.get(name) ?? new Set<string>();
-        for (const word of role) if (words.size < MAX_ROLE_WORDS * 2) words.add(word);
+        // The rest of the full name is part of what the surname stands for ("Kim" for "Kim Jong
+        // Un", "Shoigu" for "Sergei Shoigu").
+        const others = names.filter((other) => other !== name);
+        for (const word of [...role, ...others])
+          if (words.size < MAX_ROLE_WORDS * 2) words.add(word);
         roles.set(name, words);
       }
   return Object.fromEntries([...roles].map(([name, words]) => [name, [...words]]));

@@ -4,7 +4,7 @@ import type { WordMatch } from './alignment';
 import { findConflicts } from './details';
 import { findDistortion } from './distortion';
 import { checkedModel, decisionThreshold, probability, type PairModel } from './model';
-import { measurePair, type PairMeasurements } from './pair-features';
+import { FEATURE_NAMES, measurePair, type PairMeasurements } from './pair-features';
 import fitted from './pair-model.json';
 
 let shipped: PairModel | null = null;
@@ -36,6 +36,8 @@ export function measureJudgedPair(a: SentenceFeatures, b: SentenceFeatures): Jud
   };
 }
 
+const WORDS_MATCHED = FEATURE_NAMES.indexOf('claimWordsMatched');
+
 /** The decision on measured values:
  *  - corroborates: no conflicting detail, and P(b states a) reaches the model's decision
  *    threshold (0.5, or more across languages: see PairModel.decision);
@@ -51,6 +53,11 @@ export function decide(
 ): { relation: Relation; strength: number } {
   const stated = probability(model, values, crossLanguage);
   const decides = decisionThreshold(model, crossLanguage);
+  // A statement is more than its names: when none of the claim's other words is stated (across
+  // languages transliteration matches names exactly while the lexicon finds few other words),
+  // the evidence is about the same people, not the same fact.
+  if (values[WORDS_MATCHED] === 0)
+    return { relation: 'unrelated', strength: Math.min(stated, 0.5) };
   if (aside) {
     const asideStated = probability(model, aside, crossLanguage);
     return asideStated >= decides

@@ -2,6 +2,7 @@
 // title of bounded length, a link only when it is a web address, a date only when it is a real
 // one. Each change is said, so the import report can tell the reader.
 import type { RawDocument } from '../../core';
+import { findCredit } from '../../core/provenance/credit';
 import { webAddress } from '../web-address';
 
 /** A title longer than this is cut (a record whose whole text landed in its title). */
@@ -10,8 +11,10 @@ const MAX_OUTLET_CHARS = 120;
 
 const baseName = (path: string) => path.split('/').pop() ?? path;
 
-/** Outlet from the record, else the URL's host, else the folder (or archive) the file came from,
- *  else the file's name: every document has an outlet the reader can rename. */
+/** Outlet from the record (a feed's, JSON or CSV field, an HTML page's site name), else the
+ *  agency the text credits ("© Reuters", "(EFE)"), else the URL's host, else the folder (or
+ *  archive) the file came from, else the file's name: every document has an outlet the reader can
+ *  rename. */
 export function withMetadata(
   document: RawDocument,
   path: string,
@@ -45,10 +48,22 @@ export function withMetadata(
       text,
       url,
       published,
-      outlet: outlet || outletFromUrl(url) || outletFromPath(path),
+      outlet: outlet || statedCredit(text) || outletFromUrl(url) || outletFromPath(path),
     },
     warnings,
   };
+}
+
+/** Where a text credits the agency it comes from: its dateline ("MOSCOW (Reuters) -") or its end
+ *  ("© EFE", "… Ukrinform"). A credit in the middle is a source being quoted ("Agence France
+ *  Presse (AFP) reported"), not the text's author. */
+const CREDIT_REACH = 200;
+function statedCredit(text: string): string | null {
+  const trimmed = text.trim();
+  return (
+    findCredit(trimmed.slice(0, CREDIT_REACH)) ??
+    (trimmed.length > CREDIT_REACH ? findCredit(trimmed.slice(-CREDIT_REACH)) : null)
+  );
 }
 
 const firstLine = (text: string) =>

@@ -15,16 +15,21 @@ describe('parseImportFile', () => {
     expect(documents[0]?.text).toContain('budget number 1');
   });
 
-  it('takes the outlet from the record, else the URL host, else the file name', () => {
+  it('takes the outlet from the record, else the credit the text states, else the URL host, else the file name', () => {
     const jsonl = [
       { title: 'A', text: 'Text A.', outlet: 'Reuters' },
       { title: 'B', text: 'Text B.', url: 'https://www.bbc.co.uk/news/1' },
       { title: 'C', text: 'Text C.' },
+      {
+        title: 'D',
+        text: 'MOSCOW (Reuters) - Kim inspected bombers on Saturday.',
+        url: 'https://news.example.com/1',
+      },
     ]
       .map((record) => JSON.stringify(record))
       .join('\n');
     const { documents } = parseImportFile('wire.jsonl', bytes(jsonl));
-    expect(documents.map((d) => d.outlet)).toEqual(['Reuters', 'bbc.co.uk', 'wire']);
+    expect(documents.map((d) => d.outlet)).toEqual(['Reuters', 'bbc.co.uk', 'wire', 'Reuters']);
   });
 
   it.each([
