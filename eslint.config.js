@@ -3,6 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// Node-only code (src/node: the SQLite index on a native module) must never reach a bundle.
+const nodeOnly = {
+  group: ['**/node/**', 'better-sqlite3'],
+  message:
+    'src/node and better-sqlite3 are for Node hosts (CLI, tests, scripts), never the extension.',
+};
 const browserOnly = ['webextension-polyfill', 'idb', 'preact', 'preact/*', '@mozilla/readability'];
 
 export default tseslint.config(
@@ -41,6 +47,8 @@ export default tseslint.config(
                 '**/messages/**',
                 '**/ui/**',
                 '**/cli/**',
+                '**/node/**',
+                'better-sqlite3',
               ],
               message: 'src/core imports nothing from the layers above it.',
             },
@@ -77,9 +85,22 @@ export default tseslint.config(
               ],
               message: 'storage sits below the extension contexts.',
             },
+            nodeOnly,
           ],
         },
       ],
     },
+  },
+  {
+    files: [
+      'src/background/**',
+      'src/content/**',
+      'src/popup/**',
+      'src/options/**',
+      'src/ui/**',
+      'src/messages/**',
+      'src/platform/**',
+    ],
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeOnly] }] },
   },
 );

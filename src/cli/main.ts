@@ -7,21 +7,28 @@ import { UsageError } from './usage-error';
 
 /** Each command's usage: its synopsis, then what it does and its options. */
 const COMMANDS: Record<string, string> = {
-  check: `crosscheck check ARTICLE --corpus PATH [--corpus PATH ...] [--json]
+  check: `crosscheck check ARTICLE (--corpus PATH [--corpus PATH ...] | --db FILE) [--json]
   Checks the claims of ARTICLE (.txt, .md, .html, .json, .jsonl: its first document; - reads it
   from standard input) against the documents under each corpus PATH (a file or a folder, read
-  recursively). The article is never its own evidence, also when a corpus folder holds it.
-    --corpus PATH   a corpus file or folder; repeat for more than one
+  recursively), or against the index FILE that crosscheck import --db made. The article is never
+  its own evidence, also when the corpus holds it.
+    --corpus PATH   a corpus file or folder, imported for this run; repeat for more than one
+    --db FILE       a persistent index (SQLite), read without importing anything
     --json          the report as JSON (the CLI contract in docs/ARCHITECTURE.md)
   A corpus file that cannot be read is named on stderr (one line each) and the check goes on.`,
-  import: `crosscheck import PATH [PATH ...] [--json]
+  import: `crosscheck import PATH [PATH ...] [--db FILE] [--json]
   Reads every file under each PATH (a file or a folder, read recursively; .zip archives opened)
   as the corpus page imports them, and reports each file: its documents and duplicates, or why
   it was not read, and what was left out or changed (bad lines, rows, items; cut titles).
+    --db FILE       adds the documents to this index (SQLite; created when missing), for check
+                    and compare --db; a document already in it is a duplicate, not added again
     --json          the report as JSON (the CLI contract in docs/ARCHITECTURE.md)`,
-  compare: `crosscheck compare --pairs FILE.jsonl [--json]
+  compare: `crosscheck compare --pairs FILE.jsonl [--db FILE] [--json]
   Judges each pair of sentences, one JSON object {"a": "...", "b": "..."} a line, in order.
     --pairs FILE    the pairs
+    --db FILE       an index made by crosscheck import --db: a line {"a": "..."} without "b" is
+                    judged against the index's sentence that best corroborates (else differs
+                    from) it, named with its document
     --json          one judgment a line as JSON`,
   extract: `crosscheck extract FILE [--json]
   Lists the sentences the engine reads in FILE, each marked as a claim or skipped with a reason.
@@ -81,6 +88,7 @@ async function runCommand(argv: string[], log: Log): Promise<string> {
       allowPositionals: true,
       options: {
         corpus: { type: 'string', multiple: true },
+        db: { type: 'string' },
         pairs: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
@@ -94,16 +102,20 @@ async function runCommand(argv: string[], log: Log): Promise<string> {
     case 'check': {
       const [article, extra] = positionals;
       if (!article || extra) throw new UsageError('check needs exactly one ARTICLE');
-      if (!values.corpus?.length) throw new UsageError('check needs at least one --corpus PATH');
-      return check(article, values.corpus, json, log);
+      if (values.corpus?.length && values.db)
+        throw new UsageError('check takes --corpus PATH or --db FILE, not both');
+      if (values.db) return check(article, { db: values.db }, json, log);
+      if (!values.corpus?.length)
+        throw new UsageError('check needs at least one --corpus PATH, or --db FILE');
+      return check(article, { corpus: values.corpus }, json, log);
     }
     case 'import':
       if (!positionals.length) throw new UsageError('import needs at least one PATH');
-      return importCommand(positionals, json);
+      return importCommand(positionals, json, values.db);
     case 'compare':
       if (!values.pairs || positionals.length)
         throw new UsageError('compare needs --pairs FILE.jsonl');
-      return compare(values.pairs, json);
+      return compare(values.pairs, json, values.db);
     case 'extract': {
       const [file, extra] = positionals;
       if (!file || extra) throw new UsageError('extract needs exactly one FILE');
