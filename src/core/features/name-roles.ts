@@ -25,7 +25,8 @@ const MAX_NAMES = 40;
 const ROLE_TITLE =
   /^(?:president|minister|secretary|leader|chief|chairman|chairwoman|chair|head|spokesman|spokeswoman|spokesperson|commander|general|governor|mayor|premier|chancellor|director|ambassador|envoy|king|queen|prince|senator|judge|prosecutor|official|adviser|advisor|founder|executive|ceo|manager|coach|captain|striker|actor|actress|singer|star|player|champion|analyst|economist|lawyer|dictator|ruler|monarch|mp|president-elect|tsar|czar|президент|міністр|министр|лідер|лидер|голова|глава|генерал|прем'єр|премьер|речник|посол|канцлер)$/iu;
 
-/** The role phrases of a document's sentences, for `withRoles` at check time. */
+/** The role phrases of a document's sentences (stored with it at import; a check reads them, and
+ *  the article's own, through report/evidence-features.ts). */
 export function findNameRoles(sentences: readonly string[], language: Language): NameRoles {
   const lowercaseWords = new Set<string>();
   const tokenized = sentences.map((text) => {

@@ -4,6 +4,7 @@ import { splitClauses } from '../claims/clauses';
 import { compareFeatures } from '../judge/compare';
 import { bestPerDocument, claimReport } from './claim-report';
 import { storyCoverage } from './coverage';
+import { articleRoles, evidenceFeatures, withRoles } from './evidence-features';
 import { ownCopies } from './own-copies';
 import type { PairModel } from '../judge/model';
 import { crossLanguageQuery } from '../crosslang/query-terms';
@@ -17,14 +18,7 @@ import { softQueryTerms } from '../retrieval/soft-terms';
 import { splitSentences } from '../text/sentences';
 import type { CorpusStore } from '../corpus/store';
 import { indexTerms } from '../text/terms';
-import {
-  findNameRoles,
-  nameKey,
-  roleWords,
-  type NameRoles,
-  type RoleWord,
-} from '../features/name-roles';
-import type { ArticleInput, CheckReport, Language, PairJudgment, SentenceRecord } from '../types';
+import type { ArticleInput, CheckReport, PairJudgment, SentenceRecord } from '../types';
 
 /** Candidate sentences compared per claim. */
 const CANDIDATES_PER_CLAIM = 12;
@@ -98,57 +92,21 @@ export async function checkArticle(
     return [...own, ...cross];
   });
 
-  // The documents of the compared candidates, read once: their name roles are read while judging, and
-  // the report reads their metadata.
+  // The documents of the compared candidates, read once: judging reads their name roles, the report
+  // their metadata.
   const documentIds = [
     ...new Set(compared.flatMap((list) => list.map(({ sentence }) => sentence.docId))),
   ];
   // The article's own record, when it is in the corpus, carries its origin group.
   if (article.documentId) documentIds.push(article.documentId);
   const documents = new Map((await store.getDocuments(documentIds)).map((d) => [d.id, d]));
-  const roles = new Map<string, ReadonlyMap<string, readonly RoleWord[]>>();
-  const rolesOf = (docId: string, record: NameRoles | undefined, language: Language) => {
-    let words = roles.get(docId);
-    if (!words) roles.set(docId, (words = roleWords(record ?? {}, language)));
-    return words;
-  };
-  const articleRoles = roleWords(
-    findNameRoles(
-      sentences.filter((s) => s.claim).map((s) => s.text),
-      language,
-    ),
+  const featuresOf = evidenceFeatures(documents);
+  const roles = articleRoles(
+    sentences.filter((s) => s.claim).map((s) => s.text),
     language,
   );
-
-  // Wire copies repeat sentences word for word across documents: each distinct text is read once,
-  // and compared once with each claim (once per document when its names have roles there).
-  const featureCache = new Map<string, SentenceFeatures>();
-  const featuresOf = (sentence: SentenceRecord) => {
-    const key = `${sentence.language}\u0000${sentence.text}`;
-    let features = featureCache.get(key);
-    if (!features)
-      featureCache.set(key, (features = analyseSentence(sentence.text, sentence.language)));
-    const document = documents.get(sentence.docId);
-    return withRoles(
-      features,
-      document?.roles ? rolesOf(sentence.docId, document.roles, sentence.language) : undefined,
-      `${sentence.docId}\u0000${key}`,
-    );
-  };
-  const withRolesCache = new Map<string, SentenceFeatures>();
-  const withRoles = (
-    features: SentenceFeatures,
-    words: ReadonlyMap<string, readonly RoleWord[]> | undefined,
-    key: string,
-  ): SentenceFeatures => {
-    if (!words?.size || !features.tokens.some((t) => t.capitalised && words.has(nameKey(t))))
-      return features;
-    let copy = withRolesCache.get(key);
-    if (!copy) withRolesCache.set(key, (copy = { ...features, roles: words }));
-    return copy;
-  };
   const judged = claims.map((claim, i) => {
-    const features = withRoles(analyseSentence(claim.match, language), articleRoles, `claim${i}`);
+    const features = withRoles(analyseSentence(claim.match, language), roles);
     const translation = translations[i];
     const translated = translation ? analyseSentence(translation, 'en') : null;
     const judgments = new Map<SentenceFeatures, PairJudgment>();
