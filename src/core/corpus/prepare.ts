@@ -4,8 +4,8 @@ import { detectLanguage } from '../text/language';
 import { lshBands, shingleHashes, signatureOf } from '../provenance/minhash';
 import { splitSentences } from '../text/sentences';
 import type { PreparedDocument } from './store';
-import { indexTerms } from '../text/terms';
-import { findNameRoles, type NameRoles } from '../features/name-roles';
+import { termsOf, tokenize } from '../text/terms';
+import { nameRolesOf, type NameRoles } from '../features/name-roles';
 import type { Language, RawDocument } from '../types';
 
 const LANGUAGES = new Set<string>(['en', 'uk', 'ru']);
@@ -25,12 +25,13 @@ export function prepareDocument(raw: RawDocument, importedAt = Date.now()): Prep
     (s) => s.claim,
   );
   const id = documentId(raw.text);
-  const sentences = claims.map((sentence, position) => ({
+  const tokenized = claims.map(({ text }) => ({ text, tokens: tokenize(text, language) }));
+  const sentences = tokenized.map(({ text, tokens }, position) => ({
     docId: id,
     position,
-    text: sentence.text,
+    text,
     language,
-    terms: indexTerms(sentence.text, language),
+    terms: termsOf(tokens),
   }));
   const shingles = shingleHashes(claims.map((claim) => claim.text).join(' '));
   const signature = signatureOf(shingles);
@@ -49,17 +50,14 @@ export function prepareDocument(raw: RawDocument, importedAt = Date.now()): Prep
       signature: claims.length ? signature : [],
       shingles: claims.length ? shingles.size : 0,
       credit: findCredit(raw.text),
-      ...rolesOf(
-        claims.map((claim) => claim.text),
-        language,
-      ),
+      ...rolesOf(tokenized),
     },
     sentences,
   };
 }
 
-function rolesOf(sentences: string[], language: Language): { roles?: NameRoles } {
-  const roles = findNameRoles(sentences, language);
+function rolesOf(tokenized: Parameters<typeof nameRolesOf>[0]): { roles?: NameRoles } {
+  const roles = nameRolesOf(tokenized);
   return Object.keys(roles).length ? { roles } : {};
 }
 

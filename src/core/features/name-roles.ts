@@ -28,13 +28,18 @@ const ROLE_TITLE =
 /** The role phrases of a document's sentences (stored with it at import; a check reads them, and
  *  the article's own, through report/evidence-features.ts). */
 export function findNameRoles(sentences: readonly string[], language: Language): NameRoles {
+  return nameRolesOf(sentences.map((text) => ({ text, tokens: tokenize(text, language) })));
+}
+
+/** findNameRoles over sentences already tokenized (import tokenizes each once for its index
+ *  terms too). */
+export function nameRolesOf(
+  tokenized: readonly { text: string; tokens: readonly Token[] }[],
+): NameRoles {
   const lowercaseWords = new Set<string>();
-  const tokenized = sentences.map((text) => {
-    const tokens = tokenize(text, language);
+  for (const { tokens } of tokenized)
     for (const token of tokens)
       if (!token.capitalised) lowercaseWords.add(token.text.toLowerCase());
-    return { text, tokens };
-  });
   const roles = new Map<string, Set<string>>();
   for (const { text, tokens } of tokenized)
     for (const { role, names } of rolePhrases(text, tokens, lowercaseWords))

@@ -145,7 +145,12 @@ function isStopword(lower: string): boolean {
 
 /** Distinct index terms of a sentence: lower-cased, stopwords out, stemmed. */
 export function indexTerms(text: string, language: Language): string[] {
+  return termsOf(tokenize(text, language));
+}
+
+/** Distinct index terms of tokenized text (what indexTerms gives for its text). */
+export function termsOf(tokens: readonly Token[]): string[] {
   const terms = new Set<string>();
-  for (const token of tokenize(text, language)) if (!token.stop) terms.add(token.term);
+  for (const token of tokens) if (!token.stop) terms.add(token.term);
   return [...terms];
 }
