@@ -26,11 +26,13 @@ export function classifySentences(
   source?: string,
 ): ClassifiedSentence[] {
   const seen = new Set<string>();
-  const captions = source ? captionSentences(sentences, source) : new Set<number>();
+  // Each sentence's own reason, read once: the caption rule reads the paragraph's last one.
+  const reasons = sentences.map((sentence) => nonClaimReason(sentence.text));
+  const captions = source ? captionSentences(sentences, reasons, source) : new Set<number>();
   return sentences.map((sentence, index) => {
     if (captions.has(index)) return { ...sentence, claim: false, reason: CAPTION };
     const key = sentence.text.toLowerCase().replace(/\s+/g, ' ');
-    const reason = seen.has(key) ? 'repeated' : nonClaimReason(sentence.text);
+    const reason = seen.has(key) ? 'repeated' : (reasons[index] ?? null);
     seen.add(key);
     if (reason !== null) return { ...sentence, claim: false, reason };
     const cut = datelineLength(sentence.text) || listMarkerLength(sentence.text);
@@ -47,18 +49,22 @@ export function classifySentences(
 const CAPTION = 'photo caption or credit';
 
 /** Indexes of the sentences of paragraphs that end in a photo credit ("Kim inspects a warship.
- *  Photograph: KCNA/Reuters"): the picture's caption, not the article's statement. */
-function captionSentences(sentences: SentenceSpan[], source: string): Set<number> {
+ *  Photograph: KCNA/Reuters"): the picture's caption, not the article's statement. `reasons`:
+ *  each sentence's nonClaimReason. */
+function captionSentences(
+  sentences: SentenceSpan[],
+  reasons: readonly (string | null)[],
+  source: string,
+): Set<number> {
+  // Whether a line break separates sentence k from the next one (or k is the last).
+  const paragraphEndsAt = (k: number) => {
+    const next = sentences[k + 1];
+    return !next || source.slice(sentences[k]?.end, next.start).includes('\n');
+  };
   const captions = new Set<number>();
-  sentences.forEach((sentence, i) => {
-    const next = sentences[i + 1];
-    const endsParagraph = !next || source.slice(sentence.end, next.start).includes('\n');
-    if (!endsParagraph || nonClaimReason(sentence.text) !== CAPTION) return;
-    for (let k = i - 1; k >= 0; k--) {
-      const before = sentences[k];
-      if (!before || source.slice(before.end, sentences[k + 1]?.start).includes('\n')) break;
-      captions.add(k);
-    }
+  sentences.forEach((_, i) => {
+    if (reasons[i] !== CAPTION || !paragraphEndsAt(i)) return;
+    for (let k = i - 1; k >= 0 && !paragraphEndsAt(k); k--) captions.add(k);
   });
   return captions;
 }
