@@ -33,9 +33,11 @@ export interface TranslatorApi {
 /** The browser's Translator API, when it has one. */
 export function translatorApi(): TranslatorApi | undefined {
   const api = (globalThis as { Translator?: TranslatorApi }).Translator;
-  return api && typeof api.availability === 'function' && typeof api.create === 'function'
-    ? api
-    : undefined;
+  return isTranslatorApi(api) ? api : undefined;
+}
+
+function isTranslatorApi(api: TranslatorApi | undefined): api is TranslatorApi {
+  return !!api && typeof api.availability === 'function' && typeof api.create === 'function';
 }
 
 /** How far the models for TRANSLATION_PAIRS are: the least ready of them ('unavailable' when any
@@ -77,11 +79,9 @@ export async function downloadTranslationModels(
 
 /** A `Translate` over the browser's on-device translator, or undefined where there is none. */
 export function onDeviceTranslator(
-  api: TranslatorApi | undefined = (globalThis as { Translator?: TranslatorApi }).Translator,
+  api: TranslatorApi | undefined = translatorApi(),
 ): Translate | undefined {
-  if (!api || typeof api.availability !== 'function' || typeof api.create !== 'function') {
-    return undefined;
-  }
+  if (!isTranslatorApi(api)) return undefined;
   const translators = new Map<string, Promise<TranslatorInstance | null>>();
   // Only "available": creating a translator for a "downloadable" pair would start a download.
   const translatorFor = (from: Language, to: Language) => {
