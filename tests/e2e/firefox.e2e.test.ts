@@ -62,6 +62,17 @@ describe('Firefox ESR: install, import, check, popup', () => {
   let articleTabId: number;
   let report: PopupReport;
 
+  /** The article tab's popup, in a page of this size. */
+  const openPopup = async (viewport: { width: number; height: number }) => {
+    const popup = await firefox.newPage();
+    await popup.setViewport(viewport);
+    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    return popup;
+  };
+  const TRUST_VIEWPORT = { width: 460, height: 600 };
+  const checkDone = (popup: Page) =>
+    popup.waitForSelector('[data-testid=popup-state][data-state=done]', { timeout: 60_000 });
+
   beforeAll(async () => {
     const extensionDir = builtExtension('firefox-e2e');
     server = await startServer();
@@ -121,9 +132,7 @@ describe('Firefox ESR: install, import, check, popup', () => {
   });
 
   it('the popup checks the article tab and shows real results', async () => {
-    const popup = await firefox.newPage();
-    await popup.setViewport({ width: 420, height: 720 });
-    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    const popup = await openPopup({ width: 420, height: 720 });
     try {
       await popup.waitForSelector(popupSettled, { timeout: 60_000 });
     } finally {
@@ -140,13 +149,9 @@ describe('Firefox ESR: install, import, check, popup', () => {
   });
 
   it('the popup shows coverage, strength and marked words, consistent counts and the action bar', async () => {
-    const popup = await firefox.newPage();
-    await popup.setViewport({ width: 460, height: 600 });
-    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    const popup = await openPopup(TRUST_VIEWPORT);
     try {
-      await popup.waitForSelector('[data-testid=popup-state][data-state=done]', {
-        timeout: 60_000,
-      });
+      await checkDone(popup);
       const view = await popup.evaluate(readTrust);
       expect(view.coverage?.covered).toBe('true');
       expectConsistentCounts(view, 5);
@@ -187,13 +192,9 @@ describe('Firefox ESR: install, import, check, popup', () => {
   });
 
   it('after "Add this page" the popup says the article is in the corpus', async () => {
-    const popup = await firefox.newPage();
-    await popup.setViewport({ width: 460, height: 600 });
-    await firefox.openExtensionPage(popup, `${popupPath}?tabId=${articleTabId}`);
+    const popup = await openPopup(TRUST_VIEWPORT);
     try {
-      await popup.waitForSelector('[data-testid=popup-state][data-state=done]', {
-        timeout: 60_000,
-      });
+      await checkDone(popup);
       await popup.evaluate(() =>
         document.querySelector<HTMLElement>('[data-testid=add-page]')?.click(),
       );
