@@ -55,7 +55,8 @@ export function decide(
   const decides = decisionThreshold(model, crossLanguage);
   // A statement is more than its names: when none of the claim's other words is stated (across
   // languages transliteration matches names exactly while the lexicon finds few other words),
-  // the evidence is about the same people, not the same fact.
+  // the evidence is about the same people, not the same fact. Its strength is reported as no
+  // more than even odds, so it never reads as support.
   if (values[WORDS_MATCHED] === 0)
     return { relation: 'unrelated', strength: Math.min(stated, 0.5) };
   if (aside) {
